@@ -1,0 +1,223 @@
+"""Bytes to text: pick the page's encoding the way a careful browser would, and never raise.
+
+Order of evidence: BOM, then a strict UTF-8 check (valid UTF-8 with non-ASCII bytes is almost
+never anything else, whatever the page declares), then the HTTP ``Content-Type`` charset, then
+``<meta charset>`` / ``http-equiv``, then statistical detection over the whole page (not just its
+head: a Chinese page whose first 15 kB are ASCII must not be guessed from those 15 kB).
+
+A declared or detected encoding is accepted when the bytes decode in it with at most a few
+errors; those few corrupt bytes become U+FFFD instead of turning the page into mojibake.
+GB2312/GBK are decoded as their superset GB18030, Big5 as Big5-HKSCS, Latin-1 as Windows-1252.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Declared charsets are looked for in the head of the document only.
+_DECLARATION_WINDOW = 64 * 1024
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-.:]{2,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_\-.]{2,40})""")
+_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_\-.:]{2,40})""", re.IGNORECASE)
+
+# Labels we decode with a superset codec (WHATWG Encoding Standard does the same for these).
+_SUPERSETS: dict[str, str] = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
+    "ascii": "cp1252",
+    "cp1252": "cp1252",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "utf_16": "utf-16",  # a declared utf-16 without BOM is really UTF-8 in practice; see below
+}
+
+# Share of decode errors (per non-ASCII byte) up to which an encoding still counts as right.
+_MAX_ERROR_RATE = 0.01
+_DETECTION_SAMPLE = 512 * 1024
+# What detection may answer: the legacy encodings web pages really use (no Mac or DOS code pages,
+# which statistically resemble Windows ones on short samples and are almost never served).
+_DETECTABLE = [
+    "gb18030", "big5hkscs", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256",
+    "cp1257", "koi8_r", "shift_jis", "euc_jp", "euc_kr", "cp874", "iso8859_2", "iso8859_15",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text plus the codec used and how we knew (``bom``, ``utf-8``, ``http``, ``meta``, ...)."""
+
+    text: str
+    encoding: str
+    evidence: str
+    errors: int = 0
+
+
+def normalise_label(label: str | None) -> str | None:
+    """A Python codec name for a charset label, widened to its superset; None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    key = name.replace("-", "_")
+    return _SUPERSETS.get(key, name)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a document declares in its head (XML prolog or <meta>), as a codec name."""
+    head = data[:_DECLARATION_WINDOW]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if not match:
+        return None
+    codec = normalise_label(match.group(1).decode("ascii", "ignore"))
+    # A page cannot declare a UTF-16/32 encoding in ASCII-compatible bytes: browsers read it as UTF-8.
+    if codec and codec.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return codec
+
+
+def http_charset(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header, as a codec name."""
+    if not content_type:
+        return None
+    match = _HTTP_CHARSET.search(content_type)
+    return normalise_label(match.group(1)) if match else None
+
+
+def _count_errors(data: bytes, codec: str) -> tuple[str, int]:
+    text = data.decode(codec, errors="replace")
+    return text, text.count("\ufffd")
+
+
+def _non_ascii(data: bytes) -> int:
+    return len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+
+
+def _acceptable(errors: int, non_ascii: int) -> bool:
+    return errors <= non_ascii * _MAX_ERROR_RATE
+
+
+def _detect(data: bytes) -> str | None:
+    """Guess a legacy encoding from the bytes of the whole page (never only its head)."""
+    cjk = _guess_chinese_double_byte(data)
+    if cjk:
+        return cjk
+    return _detect_single_byte(data)
+
+
+_PAIR = re.compile(rb"[\x81-\xfe][\x40-\xfe]")
+
+
+def _guess_chinese_double_byte(data: bytes) -> str | None:
+    """GB18030 or Big5, when the non-ASCII bytes come in lead/trail pairs.
+
+    Scores each reading by how many pairs land on punctuation or level-1 (most common)
+    characters of that encoding: real text scores high in its own encoding only. Big5's common
+    characters start at lead byte 0xA4 and use trail bytes below 0xA1, where GB2312 has none.
+    """
+    pairs = _PAIR.findall(data[:_DETECTION_SAMPLE] if len(data) > _DETECTION_SAMPLE else data)
+    high = _non_ascii(data[:_DETECTION_SAMPLE])
+    if len(pairs) < 4 or 2 * len(pairs) < 0.9 * high:
+        return None
+    gb = big5 = 0
+    for lead, trail in pairs:
+        if trail >= 0xA1 and (0xA1 <= lead <= 0xA3 or 0xB0 <= lead <= 0xD7):
+            gb += 1
+        if 0xA1 <= lead <= 0xC6 and (trail <= 0x7E or trail >= 0xA1):
+            big5 += 1
+    if max(gb, big5) < 0.5 * len(pairs):
+        return None  # neither reading looks like Chinese text: maybe Japanese or Korean
+    return "big5hkscs" if big5 > gb else "gb18030"
+
+
+def _detect_single_byte(data: bytes) -> str | None:
+    """charset-normalizer over samples of the page, preferring Windows-1252 on a near tie."""
+    from charset_normalizer import from_bytes
+
+    sample = data
+    if len(sample) > _DETECTION_SAMPLE:
+        # Keep non-ASCII-rich material: drop long pure-ASCII runs so the sample is mostly text.
+        sample = re.sub(rb"[\x00-\x7f]{64,}", b" ", data)[:_DETECTION_SAMPLE]
+    try:
+        results = list(from_bytes(sample, cp_isolation=_DETECTABLE))
+    except Exception:  # detection is advisory: never let it fail a page
+        return None
+    if not results:
+        return None
+    best = results[0]
+    for match in results:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.05:
+            return "cp1252"
+    # Code pages that read these bytes exactly as Windows-1252 does are reported as the latter.
+    if str(best) == sample.decode("cp1252", "replace"):
+        return "cp1252"
+    return normalise_label(best.encoding)
+
+
+def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decoded:
+    """Decode a page. Never raises; the result says which codec was used and why."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text, errors = _count_errors(data[len(bom) :], codec)
+            return Decoded(text, codec.replace("-le", "").replace("-be", ""), "bom", errors)
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return Decoded(text, "utf-8", "utf-8")
+
+    non_ascii = _non_ascii(data)
+    candidates: list[tuple[str | None, str]] = [
+        (http_charset(http_content_type), "http"),
+        (declared_charset(data), "meta"),
+        ("utf-8", "utf-8-with-errors"),
+    ]
+    tried: dict[str, tuple[str, int]] = {}
+    for codec, evidence in candidates:
+        if not codec or codec in tried:
+            continue
+        tried[codec] = _count_errors(data, codec)
+        text, errors = tried[codec]
+        if _acceptable(errors, non_ascii):
+            return Decoded(text, codec, evidence, errors)
+
+    detected = _detect(data)
+    for codec in (detected, "gb18030", "big5hkscs", "cp1252"):
+        if not codec:
+            continue
+        if codec not in tried:
+            tried[codec] = _count_errors(data, codec)
+        text, errors = tried[codec]
+        if _acceptable(errors, non_ascii):
+            return Decoded(text, codec, "detected" if codec == detected else "fallback", errors)
+
+    codec = min(tried, key=lambda name: tried[name][1])
+    text, errors = tried[codec]
+    return Decoded(text, codec, "fewest-errors", errors)
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_control_chars(text: str) -> str:
+    """Remove C0 control characters (NUL included) that no page means to show."""
+    return _CONTROL_CHARS.sub("", text)

@@ -1,0 +1,109 @@
+"""Encoding detection on pages we make: declared, undeclared, lying, corrupt, BOMs."""
+
+from __future__ import annotations
+
+import codecs
+
+from pipeline.readers.decode import decode_bytes, declared_charset, normalise_label
+
+ZH = "据介绍，下一步我市还将探索引入社会资本参与改造，建立长效管理机制，让老旧小区旧貌换新颜。"
+ZH_TW = "據介紹，下一步本市還將探索引入社會資本參與改造，建立長效管理機制，讓老舊社區舊貌換新顏。"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>測試</title></head><body><p>{body}</p></body></html>"
+
+
+def test_labels_widen_to_supersets():
+    assert normalise_label("GB2312") == "gb18030"
+    assert normalise_label("gbk") == "gb18030"
+    assert normalise_label("Big5") == "big5hkscs"
+    assert normalise_label("iso-8859-1") == "cp1252"
+    assert normalise_label("no-such-charset") is None
+
+
+def test_declared_meta_charset_is_used():
+    data = page(ZH * 3, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("gb18030")
+    assert declared_charset(data) == "gb18030"
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "gb18030" and decoded.evidence == "meta"
+    assert ZH in decoded.text
+
+
+def test_gbk_without_declaration_after_15kb_of_ascii():
+    # The people.com.cn failure: the first 15 kB are ASCII (scripts, styles), Chinese comes later.
+    filler = "<script>var x = 1;</script>\n" * 600
+    data = page(ZH * 20, head=filler).encode("gbk")
+    assert data[:15000].isascii()
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "gb18030"
+    assert ZH in decoded.text
+
+
+def test_big5_without_declaration():
+    data = page(ZH_TW * 20).encode("big5")
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "big5hkscs"
+    assert ZH_TW in decoded.text
+
+
+def test_gbk_page_declaring_utf8_is_read_as_gbk():
+    data = page(ZH * 10, '<meta charset="utf-8">').encode("gbk")
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "gb18030"
+    assert ZH in decoded.text
+
+
+def test_utf8_page_declaring_gbk_is_read_as_utf8():
+    data = page(ZH * 10, '<meta charset="gbk">').encode("utf-8")
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8"
+    assert ZH in decoded.text
+
+
+def test_a_few_corrupt_bytes_become_replacement_characters_not_mojibake():
+    good = page(ZH * 30, '<meta charset="utf-8">').encode("utf-8")
+    middle = len(good) // 2
+    data = good[:middle] + b"\xff\xfe" + good[middle + 1 :]  # two bad bytes, one byte lost
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8"
+    assert 1 <= decoded.errors <= 4
+    assert decoded.text.count(ZH) >= 28
+
+
+def test_corrupt_gbk_page_stays_gbk():
+    first, second = page(ZH * 15, '<meta charset="gbk">'), ZH * 15
+    data = first.encode("gbk") + b"\x81\x20" + second.encode("gbk")  # a lone lead byte between characters
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "gb18030"
+    assert decoded.text.count(ZH) >= 29
+
+
+def test_boms():
+    text = page(ZH)
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        decoded = decode_bytes(bom + text.encode(codec))
+        assert decoded.evidence == "bom"
+        assert decoded.text == text
+
+
+def test_latin1_page_without_declaration():
+    text = "<html><body><p>" + "Le café était fermé. Über die Brücke gehen wir später. " * 5 + "</p></body></html>"
+    decoded = decode_bytes(text.encode("latin-1"))
+    assert decoded.encoding == "cp1252"
+    assert "café était fermé" in decoded.text
+
+
+def test_http_header_charset_wins_over_detection():
+    data = page(ZH * 5).encode("gbk")
+    decoded = decode_bytes(data, http_content_type="text/html; charset=GBK")
+    assert decoded.evidence == "http" and ZH in decoded.text
+
+
+def test_decoding_never_raises_on_random_bytes():
+    import random
+
+    rng = random.Random(7)
+    for size in (1, 2, 3, 100, 5000):
+        data = bytes(rng.randrange(256) for _ in range(size))
+        assert isinstance(decode_bytes(data).text, str)
