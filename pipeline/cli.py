@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write CSVs for spreadsheets: UTF-8 BOM, formula-like cells neutralised, long cells cut",
     )
     parser.add_argument("--no-repair", action="store_true", help="turn the number-repair stage off")
+    parser.add_argument(
+        "--no-templates", action="store_true", help="do not learn per-site templates (skips the first pass)"
+    )
     return parser
 
 
@@ -55,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         limit=args.limit,
         excel=args.excel,
         repair=not args.no_repair,
+        templates=not args.no_templates,
     )
     if not options.input.exists():
         print(f"error: input not found: {options.input}", file=sys.stderr)

@@ -44,7 +44,8 @@ class Page:
     html_title: str | None = None  # the <title> text, or line 1 of a dump
     headline: str | None = None  # the headline as displayed, when a step found it
     paragraphs: list[str] = field(default_factory=list)  # main text, one paragraph each
-    repairs: list[Any] = field(default_factory=list)  # audit rows of the repair step
+    template_hashes: frozenset[int] = frozenset()  # hashes of this site's template lines (batch runs)
+    repairs: list[Any] = field(default_factory=list)  # (field, Repair) rows of the repair step
     extras: dict[str, Any] = field(default_factory=dict)  # stage notes (keywords, description, ...)
 
     @property

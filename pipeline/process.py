@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
 
-from pipeline.meta import extract_metadata
+from pipeline.meta import extract_metadata, extract_text_metadata
 from pipeline.page import Page, RawPage
 from pipeline.readers.parse import parse_page
 from pipeline.readers.sniff import GZIP_MAGIC, sniff, strip_gz
 from pipeline.record import Record
 from pipeline.repair.step import repair_page
 from pipeline.strip import strip_boilerplate
+from pipeline.strip.templates import ApplyTemplates, Templates
 from pipeline.text import join_paragraphs
 
 Step = Callable[[Page], Page]
@@ -37,9 +38,17 @@ def finalize(page: Page) -> Page:
     return page
 
 
-def default_steps(*, repair: bool = True) -> list[Step]:
-    """The steps every page goes through, in order."""
-    steps: list[Step] = [parse_page, extract_metadata, strip_boilerplate, build_text]
+def default_steps(*, repair: bool = True, templates: Templates | None = None) -> list[Step]:
+    """The steps every page goes through, in order.
+
+    Metadata comes before stripping (it reads the whole page: breadcrumbs, bylines, footers)
+    and sets ``page.headline``; ``extract_text_metadata`` comes after, for what only the main
+    text shows (trailing bylines). ``templates`` are the site templates a batch run learned.
+    """
+    steps: list[Step] = [parse_page]
+    if templates:
+        steps.append(ApplyTemplates(templates))
+    steps += [extract_metadata, strip_boilerplate, build_text, extract_text_metadata]
     if repair:
         steps.append(repair_page)
     steps.append(finalize)

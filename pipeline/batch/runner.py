@@ -21,9 +21,11 @@ from typing import Any
 
 from pipeline.errors import ERROR_FIELDS, PageError
 from pipeline.page import RawPage
-from pipeline.process import Step, StepFailed, default_steps, run_steps
+from pipeline.process import Step, StepFailed, default_steps, new_page, run_steps
 from pipeline.readers import MAX_PAGE_BYTES, InputFile, WalkStats, read_input, walk_inputs
+from pipeline.readers.parse import decode_page
 from pipeline.record import Record
+from pipeline.strip.templates import Observation, Templates, learn, observe
 from pipeline.writers import CsvTableWriter, RecordWriters, write_text_atomic
 
 ALL_FORMATS = ("csv", "jsonl", "parquet")
@@ -41,10 +43,11 @@ class RunOptions:
     limit: int | None = None  # stop after this many pages
     excel: bool = False
     repair: bool = True
+    templates: bool = True  # learn per-site templates in a first pass over the batch
     max_page_bytes: int = MAX_PAGE_BYTES
 
-    def steps(self) -> list[Step]:
-        return default_steps(repair=self.repair)
+    def steps(self, templates: Templates | None = None) -> list[Step]:
+        return default_steps(repair=self.repair, templates=templates)
 
 
 @dataclass(slots=True)
@@ -99,10 +102,25 @@ _worker_steps: list[Step] | None = None
 _worker_options: RunOptions | None = None
 
 
-def _init_worker(options: RunOptions) -> None:
+def _init_worker(options: RunOptions, templates: Templates | None) -> None:
     global _worker_steps, _worker_options
     _worker_options = options
-    _worker_steps = options.steps()
+    _worker_steps = options.steps(templates)
+
+
+def observe_file(item: InputFile, options: RunOptions | None = None) -> list[Observation]:
+    """Pass 1: what template learning needs of each page in one file (decoded, never parsed)."""
+    options = options or _worker_options
+    assert options is not None
+    observations = []
+    for raw in read_input(item, max_page_bytes=options.max_page_bytes):
+        if isinstance(raw, PageError):
+            continue
+        try:
+            observations.append(observe(decode_page(new_page(raw))))
+        except Exception:  # pass 2 reports this page's problem; learning just goes without it
+            continue
+    return observations
 
 
 def clean_raw_page(raw: RawPage, steps: Sequence[Step]) -> PageOutcome:
@@ -145,14 +163,32 @@ def _process_in_worker(item: InputFile) -> FileOutcome:
 # --- parent side -------------------------------------------------------------------------------
 
 
-def _outcomes(files: list[InputFile], options: RunOptions, workers: int) -> Iterator[FileOutcome]:
+def _observe_in_worker(item: InputFile) -> list[Observation]:
+    return observe_file(item)
+
+
+def _pool(options: RunOptions, workers: int, templates: Templates | None):
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    return context.Pool(workers, initializer=_init_worker, initargs=(options, templates), maxtasksperchild=500)
+
+
+def learn_templates(files: list[InputFile], options: RunOptions, workers: int) -> Templates:
+    """Pass 1: observe every page, then learn which lines recur across each site's pages."""
     if workers <= 1 or len(files) <= 1:
-        steps = options.steps()
+        return learn(obs for item in files for obs in observe_file(item, options))
+    with _pool(options, workers, None) as pool:
+        return learn(obs for batch in pool.imap_unordered(_observe_in_worker, files, chunksize=8) for obs in batch)
+
+
+def _outcomes(
+    files: list[InputFile], options: RunOptions, workers: int, templates: Templates | None
+) -> Iterator[FileOutcome]:
+    if workers <= 1 or len(files) <= 1:
+        steps = options.steps(templates)
         for item in files:
             yield process_file(item, options, steps)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(options,), maxtasksperchild=500) as pool:
+    with _pool(options, workers, templates) as pool:
         yield from pool.imap(_process_in_worker, files, chunksize=4)
 
 
@@ -181,7 +217,11 @@ def _clean_options(options: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_with(opts: RunOptions) -> RunSummary:
-    """Run with explicit options (the command line and ``run`` both come here)."""
+    """Run with explicit options (the command line and ``run`` both come here).
+
+    Pass 1 learns site templates (when enabled); pass 2 cleans every page and streams the
+    outputs to disk.
+    """
     if not opts.input.exists():
         raise FileNotFoundError(f"input not found: {opts.input}")
     opts.output.mkdir(parents=True, exist_ok=True)
@@ -193,11 +233,12 @@ def run_with(opts: RunOptions) -> RunSummary:
     summary = RunSummary(files=len(files), output=str(opts.output))
     skipped: Counter[str] = Counter()
     errors_by_kind: Counter[str] = Counter()
+    templates = learn_templates(files, opts, workers) if opts.templates else None
     records = RecordWriters(opts.output, opts.formats, excel=opts.excel)
     errors = CsvTableWriter(opts.output / "errors.csv", ERROR_FIELDS, excel=opts.excel)
     repairs = CsvTableWriter(opts.output / "repairs.csv", REPAIR_FIELDS, excel=opts.excel)
     try:
-        for outcome in _limited(_outcomes(files, opts, workers), opts.limit):
+        for outcome in _limited(_outcomes(files, opts, workers, templates), opts.limit):
             skipped.update(outcome.skipped)
             for page in outcome.pages:
                 summary.pages += 1

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from pipeline.meta.basic import extract_metadata
+from pipeline.meta.basic import extract_metadata, extract_text_metadata
 
-__all__ = ["extract_metadata"]
+__all__ = ["extract_metadata", "extract_text_metadata"]

@@ -15,3 +15,8 @@ def extract_metadata(page: Page) -> Page:
         if lang:
             record.lang = lang.strip().split("-")[0].lower() or None
     return page
+
+
+def extract_text_metadata(page: Page) -> Page:
+    """After stripping: metadata only the main text shows (first version: nothing yet)."""
+    return page

@@ -1,14 +1,21 @@
-"""The first step: decode a RawPage and give it structure (a tree for HTML, lines for dumps)."""
+"""The first steps: decode a RawPage, then give it structure (a tree for HTML, lines for dumps)."""
 
 from __future__ import annotations
+
+import html as html_lib
+import re
 
 from pipeline.page import Page
 from pipeline.readers.decode import decode_bytes, strip_control_chars
 from pipeline.readers.html import NestingTooDeep, element_text, markup_to_lines, parse_html
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
-def parse_page(page: Page) -> Page:
-    """Decode the payload, then parse markup into ``page.tree`` or split a dump into lines."""
+
+def decode_page(page: Page) -> Page:
+    """Bytes to text: ``page.html`` for markup, ``page.lines`` for dumps; ``page.html_title``."""
+    if page.html is not None or page.lines is not None:
+        return page  # already decoded
     raw = page.raw
     record = page.record
     if isinstance(raw.data, bytes):
@@ -21,24 +28,37 @@ def parse_page(page: Page) -> Page:
         text = raw.data
         record.encoding = "utf-8"  # already text: the container (JSONL) was UTF-8
     text = strip_control_chars(text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
 
     if raw.kind == "html":
         page.html = text
-        try:
-            page.tree = parse_html(text)
-        except NestingTooDeep:
-            page.warn("markup nests deeper than 2048 elements; read as plain text")
-            lines = markup_to_lines(text)
-            page.html_title = lines[0] if lines else None
-            page.lines = lines[1:]
-            return page
-        if page.tree is not None:
-            title = page.tree.find(".//title")
-            page.html_title = element_text(title) or None
+        match = _TITLE.search(text, 0, 200_000)
+        if match:
+            page.html_title = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split()) or None
     else:
-        if text.startswith("\ufeff"):
-            text = text[1:]
         first, _, rest = text.partition("\n")
         page.html_title = " ".join(first.split()) or None
         page.lines = rest.splitlines()
+    return page
+
+
+def parse_page(page: Page) -> Page:
+    """Decode if needed, then parse markup into ``page.tree`` (dumps keep their lines)."""
+    decode_page(page)
+    if page.html is None or page.tree is not None:
+        return page
+    try:
+        page.tree = parse_html(page.html)
+    except NestingTooDeep:
+        page.warn("markup nests deeper than 2048 elements; read as plain text")
+        lines = markup_to_lines(page.html)
+        if lines and lines[0] == page.html_title:
+            lines = lines[1:]
+        page.lines = lines
+        return page
+    if page.tree is not None:
+        title = page.tree.find(".//title")
+        if title is not None:
+            page.html_title = element_text(title) or None
     return page
