@@ -112,10 +112,12 @@ def test_command_line_default_run_on_raw(tmp_path: Path):
     assert len(frame) >= 6
 
 
+LIMITED = ["--formats", "jsonl", "--limit", "2", "--workers", "1"]
+
+
 def test_formats_and_limit_options(tmp_path: Path):
     result = subprocess.run(
-        [sys.executable, str(ROOT / "run_pipeline.py"), "-i", str(ROOT / "raw"), "-o", str(tmp_path)]
-        + ["--formats", "jsonl", "--limit", "2", "--workers", "1"],
+        [sys.executable, str(ROOT / "run_pipeline.py"), "-i", str(ROOT / "raw"), "-o", str(tmp_path), *LIMITED],
         capture_output=True,
         text=True,
         timeout=300,

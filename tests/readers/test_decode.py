@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from pipeline.readers.decode import decode_bytes, declared_charset, normalise_label
+from pipeline.readers.decode import declared_charset, decode_bytes, normalise_label
 
 ZH = "据介绍，下一步我市还将探索引入社会资本参与改造，建立长效管理机制，让老旧小区旧貌换新颜。"
 ZH_TW = "據介紹，下一步本市還將探索引入社會資本參與改造，建立長效管理機制，讓老舊社區舊貌換新顏。"
@@ -81,7 +81,11 @@ def test_corrupt_gbk_page_stays_gbk():
 
 def test_boms():
     text = page(ZH)
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         decoded = decode_bytes(bom + text.encode(codec))
         assert decoded.evidence == "bom"
         assert decoded.text == text

@@ -15,7 +15,7 @@ from pipeline.writers.excel import EXCEL_CELL_LIMIT, excel_safe_cell
 
 AWKWARD = [
     'He said "hello", then left.\nSecond line, with a comma',
-    "tab\there, carriage\rreturn, CRLF\r\nand a lone quote \" at the end\"",
+    'tab\there, carriage\rreturn, CRLF\r\nand a lone quote " at the end"',
     "控制字符\x01\x07\x1b混在中文里，还有全角，标点。",
     "=SUM(A1:A9) looks like a formula",
     "",
@@ -31,7 +31,7 @@ def sample_records() -> list[Record]:
             Record(
                 doc_id=f"dir/page {i}.html",
                 url=f"http://example.com/{i}?a=1,b=2" if i % 2 else None,
-                title=f"标题 {i}, \"quoted\"" if i != 4 else None,
+                title=f'标题 {i}, "quoted"' if i != 4 else None,
                 published=["2021-02-20", "2021-02", "2021-02-20T09:30", None][i % 4],
                 authors=["徐文燕", "叶瑞胜"] if i % 3 == 0 else [],
                 editors=["李明"] if i == 1 else [],
