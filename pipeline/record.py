@@ -48,6 +48,10 @@ class Record:
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Record))
 LIST_FIELDS: frozenset[str] = frozenset({"authors", "editors", "warnings"})
 INT_FIELDS: frozenset[str] = frozenset({"n_chars", "repairs"})
+DATE_FIELDS: frozenset[str] = frozenset({"published"})
+"""ISO 8601 strings of varying precision (``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM[:SS]``)."""
+KEY_FIELD = "doc_id"
+"""Unique per record in a run and stable across reruns: the primary key of every import."""
 
 
 def to_cell(value: Any) -> str:

@@ -46,7 +46,9 @@ class CsvTableWriter(_TempFileWriter):
         super().__init__(path)
         self.excel = excel
         self.handle = open(self.temp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")  # noqa: SIM115
-        self.writer = csv.writer(self.handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        # Excel mode quotes every cell (OWASP): a spreadsheet splitting on ";" still sees one cell.
+        quoting = csv.QUOTE_ALL if excel else csv.QUOTE_MINIMAL
+        self.writer = csv.writer(self.handle, lineterminator="\r\n", quoting=quoting)
         self.writer.writerow(header)
 
     def write_row(self, row: Sequence[Any]) -> None:
@@ -113,11 +115,14 @@ class RecordWriters:
 
     def __init__(self, output: Path, formats: Sequence[str], *, excel: bool = False) -> None:
         self.writers: list[_TempFileWriter] = []
-        self.csv = self.jsonl = self.parquet = None
+        self.csv = self.excel_csv = self.jsonl = self.parquet = None
         try:
             if "csv" in formats:
-                self.csv = CsvTableWriter(output / "records.csv", FIELD_NAMES, excel=excel)
+                self.csv = CsvTableWriter(output / "records.csv", FIELD_NAMES)
                 self.writers.append(self.csv)
+            if excel:  # beside records.csv, which stays exact for imports
+                self.excel_csv = CsvTableWriter(output / "records.excel.csv", FIELD_NAMES, excel=True)
+                self.writers.append(self.excel_csv)
             if "jsonl" in formats:
                 self.jsonl = JsonlWriter(output / "records.jsonl")
                 self.writers.append(self.jsonl)
@@ -129,8 +134,12 @@ class RecordWriters:
             raise
 
     def write(self, record: Record) -> None:
-        if self.csv is not None:
-            self.csv.write_row(record.to_csv_row())
+        if self.csv is not None or self.excel_csv is not None:
+            row = record.to_csv_row()
+            if self.csv is not None:
+                self.csv.write_row(row)
+            if self.excel_csv is not None:
+                self.excel_csv.write_row(row)
         if self.jsonl is not None or self.parquet is not None:
             obj = record.to_dict()
             if self.jsonl is not None:

@@ -92,9 +92,10 @@ def test_excel_mode_bom_and_formulas_neutralised(tmp_path: Path):
     long_text = "长" * (EXCEL_CELL_LIMIT + 100)
     records = [*sample_records(), Record(doc_id="long", text=long_text, n_chars=len(long_text))]
     write(tmp_path, records, excel=True)
-    raw = (tmp_path / "records.csv").read_bytes()
+    raw = (tmp_path / "records.excel.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    frame = pd.read_csv(tmp_path / "records.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert not (tmp_path / "records.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # the plain CSV stays exact
+    frame = pd.read_csv(tmp_path / "records.excel.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert "'=SUM(A1:A9) looks like a formula" in frame["text"].tolist()
     assert all(len(cell) <= EXCEL_CELL_LIMIT for cell in frame["text"])
     assert excel_safe_cell("-1+2") == "'-1+2" and excel_safe_cell("@cmd") == "'@cmd"

@@ -1,0 +1,1 @@
+"""Importing records.csv: the schema, the README's commands against real databases, spreadsheets."""
