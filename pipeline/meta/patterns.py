@@ -1,63 +1,606 @@
-"""Every pattern of the metadata stage, compiled once. (Seed version: labels and a line test.)
+"""Every pattern and vocabulary of the metadata stage, compiled once.
 
-Each vocabulary names where it is seen. Other stages import the label vocabulary from here
-(boilerplate stripping drops metadata lines) instead of keeping their own copy.
+Each names an example of where it is seen. Other stages import from here instead of keeping
+their own copy: boilerplate stripping calls ``is_metadata_line`` to drop metadata lines.
 """
 
 from __future__ import annotations
 
 import regex
+from lxml import etree
 
-# Labels that introduce a metadata field, as seen on Chinese news and government pages
-# (e.g. the seed page: "发布日期:2021年02月20日 来源:联谊报 作者:徐文燕 叶瑞胜 字号:[][][]").
-DATE_LABELS = (
-    "发布日期",
-    "发布时间",
-    "发稿时间",
+# --------------------------------------------------------------------------------------------
+# Labels that introduce a metadata field on Chinese news, government and forum pages
+# (the seed page: "发布日期:2021年02月20日 来源:联谊报 作者:徐文燕 叶瑞胜 字号:[][][]").
+# --------------------------------------------------------------------------------------------
+PUBLISH_DATE_LABELS = (
+    "发布日期",  # seed page; government portals
+    "发布时间",  # provincial portals "发布时间：2021年02月20日"
+    "发稿时间",  # youth.cn "发稿时间：2024-05-20 13:15:00"
     "发表时间",
     "发表日期",
-    "更新时间",
-    "时间",
-    "日期",
-    "发表于",
-    "发布于",
+    "发文日期",
+    "出版日期",
+    "刊发时间",
+    "首发时间",
+    "发布",  # Discuz portal articles "|发布: 2021-1-29 13:18|点击: 313"
+    "发表于",  # blogs and forums "发表于2005年09月07日 11:57 AM"
+    "发布于",  # CSDN "于 2024-05-06 15:47:53 发布" / sohu "发布于：北京市" (a place: no date, ignored)
+    "投稿日",  # Japanese magazines "投稿日: 2024/05/12 (日)"
+    "公開日",
+    "Published",
+    "Posted",
 )
-SOURCE_LABELS = ("来源", "稿源", "出处", "转载自", "来自", "本文来源", "信息来源", "文章来源", "新闻来源")
-AUTHOR_LABELS = ("作者", "记者", "本报记者", "通讯员", "撰文", "撰稿", "特约评论员", "文")
-EDITOR_LABELS = ("责任编辑", "编辑", "责编", "审核", "校对", "审校", "终审", "初审", "复审")
+PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "Date")  # sohu "时间：2004年10月21日14:18"
+UPDATE_DATE_LABELS = ("更新时间", "更新日期", "修改时间", "最后更新", "更新于", "Updated", "更新日")
+OTHER_DATE_LABELS = ("成文日期", "生效日期", "印发日期", "实施日期", "截止日期", "注册时间", "登录时间", "加入时间")
+DATE_LABELS = PUBLISH_DATE_LABELS + PLAIN_DATE_LABELS + UPDATE_DATE_LABELS + OTHER_DATE_LABELS
+SOURCE_LABELS = (
+    "来源",  # "来源：新华网"
+    "稿源",
+    "出处",
+    "转载自",
+    "来自",  # "|来自: 互联网" (but "来自甘肃" is an IP location: see PLACE_VALUE)
+    "本文来源",
+    "本文来源于",  # caijing "本文来源于国家统计局　2024-05-11 09:36:26"
+    "信息来源",
+    "文章来源",
+    "新闻来源",
+    "消息来源",
+    "出自",  # "出自[人民文学出版社]"
+    "出版社",  # sina books "连载：乔冠华才情人生   出版社：团结出版社   作者：罗银胜"
+    "原创",  # 39.net "原创：39健康网2024-04-23 12:27:25"
+    "发文机关",  # government disclosure tables "发文机关：吉林省人民政府"
+    "Source",
+)
+AUTHOR_LABELS = (
+    "作者",
+    "记者",
+    "本报记者",
+    "本刊记者",
+    "实习记者",
+    "特约记者",
+    "通讯员",
+    "本报通讯员",
+    "实习生",
+    "本报实习生",
+    "撰文",
+    "撰稿",
+    "撰稿人",
+    "执笔",
+    "特约评论员",
+    "评论员",
+    "文",  # "文丨政能亮特约评论员 韩涵", "文/张三"
+    "楼主",
+    "发帖人",
+    "Author",
+    "By",
+)
+EDITOR_LABELS = (
+    "责任编辑",
+    "编辑",
+    "责编",
+    "审核",
+    "校对",
+    "审校",
+    "终审",
+    "初审",
+    "复审",
+    "值班编辑",
+    "网络编辑",
+    "本文编辑",
+    "主编",
+    "编审",
+)
 OTHER_LABELS = (
     "字号",
+    "字体",
     "浏览次数",
     "浏览量",
+    "浏览",
     "阅读次数",
+    "阅读量",
     "点击数",
     "点击量",
+    "点击",
     "访问量",
     "阅读",
     "分享到",
+    "分享至",
     "打印",
     "索引号",
+    "索  引 号",
+    "分类",
+    "分  类",
+    "发文字号",
+    "主题分类",
+    "关键词",
+    "标签",
+    "文章标签",
+    "评论",
+    "摄影",
+    "图片",
+    "责任单位",
+    "所属分类",
 )
 
+# Which field a label fills.
+LABEL_KIND: dict[str, str] = {}
+for _label in PUBLISH_DATE_LABELS:
+    LABEL_KIND[_label] = "published"
+for _label in PLAIN_DATE_LABELS:
+    LABEL_KIND[_label.rstrip("：")] = "date"
+for _label in UPDATE_DATE_LABELS:
+    LABEL_KIND[_label] = "updated"
+for _label in OTHER_DATE_LABELS:
+    LABEL_KIND[_label] = "other_date"
+for _label in SOURCE_LABELS:
+    LABEL_KIND[_label] = "source"
+for _label in AUTHOR_LABELS:
+    LABEL_KIND[_label] = "author"
+for _label in EDITOR_LABELS:
+    LABEL_KIND[_label] = "editor"
+for _label in OTHER_LABELS:
+    LABEL_KIND[_label] = "other"
+
+
+def _alternation(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_LABEL_WORDS = [w.rstrip("：") for w in LABEL_KIND if w.isascii() is False and w not in ("文",)]
+# A labelled field inside a byline line: the label, then a colon (or a bracket / bar), then the value.
+# "发布日期:2021年02月20日 来源:联谊报", "来源：[ 人民网 ]", "作者 | 张三", "来源: 北青网-北京青年报".
+FIELD_LABEL = regex.compile(
+    r"(?:^|(?<=[\s\d|｜/\]】)）(（\[【,，;；·•:：]))[【\[(（]?\s*(?P<label>"
+    + _alternation(_LABEL_WORDS)
+    + r")\s*[】\])）]?"
+    r"\s*(?P<sep>[:：丨|｜]|(?=\s*[\[【(（])|\s+(?=\S))",
+)
+# The same labels with a colon right after them anywhere ("本文来源于国家统计局" has none: see SOURCE_GLUED).
+FIELD_LABEL_COLON = regex.compile(r"(?P<label>" + _alternation(_LABEL_WORDS) + r")\s*[:：]")
+# Labels that run straight into their value: "本文来源于国家统计局　2024-05-11", "出自[人民文学出版社]",
+# "原创：39健康网", "作者：赵  培". Also "文丨政能亮特约评论员 韩涵" and "文/张三" (文 only at line start).
+SOURCE_GLUED = regex.compile(
+    r"(?:本文来源于|本文转自|转载自|转自|稿件来源于|来源于)\s*[:：]?\s*(?P<value>[^\s|｜]{2,30})"
+)
+WEN_BYLINE = regex.compile(
+    r"^\s*[【\[(（]?\s*(?:文|撰文|文图|图文|文/图|文·图)\s*[丨|｜/／:：]\s*(?P<value>.{2,60}?)\s*[】\])）]?$"
+)
+# English bylines: "By Jane Doe and John Smith", "Von Christian Spließ" (German).
+BY_LINE = regex.compile(
+    r"^\s*(?:by|von|par|written by|posted by|autor(?:in)?|author)\s*[:：]?\s+(?P<value>[^\d|•·,]{3,80}?)"
+    r"(?:\s*[|•·,]\s*.*)?$",
+    regex.IGNORECASE,
+)
+# A leading label before a name in an author element: "Autor:", "Author:", "作者：", "Von".
+LABEL_PREFIX = regex.compile(
+    r"^\s*(?:autor(?:in)?|author|written by|posted by|von|by|作者|文)\s*[:：|/]?\s*", regex.IGNORECASE
+)
+# Parts of a value that end it: another field, a bar, "字号", share widgets.
+VALUE_END = regex.compile(r"\s{2,}|[|｜]|\s+(?:分享|字号|字体|打印|关闭|浏览|阅读|点击|评论|扫一扫|【|\[\s*\])")
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+# Numeric dates, with an optional time: "2021年02月20日", "2024-05-09 22:27:02", "2024 05/09 22:27:02"
+# (xinhua), "2005.08.2605:39" (sina.cn glues day and hour), "2023年10月2日星期一 13点56分" (flarum),
+# "2024年5月13日 9時0分" (livedoor), "2005年09月07日 11:57 AM" (donews blogs), "2024/05/12 (日)".
+DATE_NUMERIC = regex.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年]|\s(?=\d{1,2}\s*[-/]))\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*"
+    r"(?P<d>\d{1,2})(?:\s*[日号])?"
+    r"(?:\s*(?:\(\s*[^)\d]{1,3}\s*\)|（\s*[^）\d]{1,3}\s*）|星期[一二三四五六日天]|周[一二三四五六日天]))?"
+    r"(?:\s*(?:T|,)?\s*(?P<H>\d{1,2})\s*[:：时時点]\s*(?P<M>\d{1,2})(?!\d)(?:\s*分)?"
+    r"(?:\s*[:：]\s*(?P<S>\d{1,2})(?:\.\d+)?(?!\d)|\s*(?P<S2>\d{1,2})\s*秒)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|上午|下午|晚上))?)?"
+)
+# Two-digit years, as weibo shows them: "24-5-13 17:07" (only with a time, to keep it rare).
+DATE_SHORT_YEAR = regex.compile(
+    r"(?<![\d.:-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d-])"
+)
+# Year and month only: "2018年5月", "May 2018" (month precision: only taken where a label says date).
+YEAR_MONTH = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*月?(?![\d日号])")
+# Chinese numerals: "二〇二一年二月二十日" (government notices, signature dates).
+DATE_CHINESE = regex.compile(
+    r"(?P<y>[〇零一二三四五六七八九○Ｏ０-９0-9]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*"
+    r"(?P<d>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[日号]"
+)
+CHINESE_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+MONTHS = {
+    "jan": 1, "january": 1, "januar": 1, "janvier": 1, "jänner": 1,
+    "feb": 2, "february": 2, "februar": 2, "février": 2, "fevrier": 2,
+    "mar": 3, "march": 3, "märz": 3, "maerz": 3, "mars": 3,
+    "apr": 4, "april": 4, "avril": 4,
+    "may": 5, "mai": 5,
+    "jun": 6, "june": 6, "juni": 6, "juin": 6,
+    "jul": 7, "july": 7, "juli": 7, "juillet": 7,
+    "aug": 8, "august": 8, "août": 8, "aout": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9,
+    "oct": 10, "october": 10, "oktober": 10, "okt": 10, "octobre": 10,
+    "nov": 11, "november": 11, "novembre": 11,
+    "dec": 12, "december": 12, "dezember": 12, "dez": 12, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_MONTH_NAMES = _alternation(MONTHS)
+# "January 23, 2020", "Jan. 23 2020, 10:30 am" (English pages of meta-dev)
+DATE_MONTH_FIRST = regex.compile(
+    r"(?<![\w])(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*(?:,|at|um|-|–|\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    regex.IGNORECASE,
+)
+# "23 January 2020", "23. Januar 2020" (German), "12 décembre 2019" (French)
+DATE_DAY_FIRST = regex.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<mon>" + _MONTH_NAMES + r")\.?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*(?:,|at|um|-|–|\|)?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?:Uhr)?\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    regex.IGNORECASE,
+)
+# "23.01.2020" (German day.month.year), "23/01/2020" is ambiguous and left alone.
+DATE_DMY_DOTS = regex.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:\s*(?:,|um|-|–)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+# "May 2018" (hanspub papers: month precision)
+MONTH_YEAR = regex.compile(
+    r"(?<![\w])(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.IGNORECASE
+)
+# ISO 8601 in attributes and meta tags: "2024-05-09T22:27:02+08:00", "2020-01-23", "20200123".
+DATE_ISO = regex.compile(
+    r"(?P<y>(?:19|20)\d{2})-?(?P<m>\d{2})-?(?P<d>\d{2})"
+    r"(?:[T\s](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?"
+)
+# Dates in URLs: "/t20210220_", "/2021-02/20/", "/20210220/", "/2024/0517/", "2016-05-25/doc-".
+URL_DATE = regex.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)?/?(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
+)
+URL_DATE_PREFIX = regex.compile(r"[/_t](?=(?:19|20)\d{2})")
+# Timestamps that belong to comments, replies, visitors: a date line with these is not the page's.
+COMMENT_CONTEXT = regex.compile(r"(?:回复|评论|网友|留言|楼\b|#\d+|reply|replied|comment)", regex.IGNORECASE)
+# Copyright and footer lines: their years are never publish dates.
+COPYRIGHT = regex.compile(r"(?:©|copyright|\(c\)|版权所有|版权|ICP|公网安备|all rights reserved)", regex.IGNORECASE)
+# Relative dates ("1周前", "3 hours ago"): not a date we can state.
+RELATIVE_DATE = regex.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|\bago\b|昨天|前天|刚刚", regex.IGNORECASE)
+
+# --------------------------------------------------------------------------------------------
+# Titles
+# --------------------------------------------------------------------------------------------
+# Separators between the headline and the section/site in a <title>: "标题_栏目_站名",
+# "标题 - 站名", "标题|栏目|站名", "标题--大河网", "标题 — 站名", "标题 · 站名", "标题 >> 站名".
+TITLE_SEPARATOR = regex.compile(
+    r"\s*(?:_{1,2}|--+|-->|—+|–|\|{1,2}|｜|::|»|>>)\s*|\s+(?:-|·|•|/)\s+|(?<=[\p{Han}\p{Pe}\p{Pf}？！。])-(?=\S)|_\s*"
+)
+# Characters ignored when a line is compared with a title ("简单道理捅破"飞人"神话" vs curly quotes).
+TITLE_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
+# Titles that are not headlines: "显示", "404 Not Found", "无标题文档", "Untitled".
+JUNK_TITLE = regex.compile(
+    r"^(?:显示|无标题.*|untitled.*|index|home|首页|404.*|403.*|not found|error|页面不存在|提示信息|正文|详情|内容页|"
+    r"新闻详情|文章详情)$",
+    regex.IGNORECASE,
+)
+# Headline markers that pages add: "[湖湘文化]陈天华《警世钟》" (blog category), "*第一编 古代".
+HEADLINE_PREFIX = regex.compile(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*(?=\S{2})")
+HEADLINE_SUFFIX = regex.compile(r"\s*(?:\d{1,6}|- -|\[编辑\]|\(页 \d+\)|（页 \d+）)$")
+# "主题: 【2005年…】" (forums), "标题：…" (government tables), "正在阅读：…" (gmw).
+HEADLINE_LABEL = regex.compile(r"^\s*(?:主题|标题|标\s+题|帖子主题|正在阅读|Title)\s*[:：]\s*")
+
+# --------------------------------------------------------------------------------------------
+# Breadcrumbs and site names
+# --------------------------------------------------------------------------------------------
+BREADCRUMB_LABEL = regex.compile(
+    r"^\s*(?:当前位置|您现在的位置|您的位置|你的位置|你现在的位置|所在位置|现在位置|当前您在|您在这里|您当前的位置|"
+    r"您现在所在的位置|当前页面|当前栏目|位置|Home\s*›|You are here)\s*[:：]?\s*",
+    regex.IGNORECASE,
+)
+# Separators inside a breadcrumb: "首页 > 市县政协 >>正文内容", "网易首页-->", "首页｜新华社记者看东北｜人物专访",
+# "首页 › 诗 › 夜雨", "专栏/轻小说/同人连载/…", "当前您在- 中关村在线论坛 - BT下载专区", "首页->军事技术".
+CRUMB_SEPARATOR = regex.compile(r"\s*(?:-*>+|>>|»|›|→|->|＞|〉|/|／|\||｜|\s-\s|^-\s|\s-$|(?<=\S)-(?=\s))\s*")
+CRUMB_SEPARATOR_STRONG = regex.compile(r"-*>+|>>|»|›|→|＞|〉")
+# Breadcrumb tails that are not categories: "正文", "正文内容", "详情", "内容", "文章".
+CRUMB_TAIL = regex.compile(
+    r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|details?)$",
+    regex.IGNORECASE,
+)
+# Breadcrumb heads: "首页", "网站首页", "主页", "Home".
+CRUMB_HEAD = regex.compile(r"^(?:.{0,8}首页|主页|网站首页|home|startseite|accueil)$", regex.IGNORECASE)
+# Trailing counters glued to a breadcrumb: "BT下载专区 点击数：39".
+CRUMB_JUNK = regex.compile(r"\s+(?:点击数|浏览|阅读|回复|人气)\s*[:：].*$|\s+频道$|\s*频道$")
+# Class or id of a breadcrumb container: "breadcrumb", "crumbs", "position", "location", "dqwz", "channel-path".
+CRUMB_CLASS = regex.compile(
+    r"(?:bread|crumb|(?<![a-z])(?:cur|current)?[-_]?(?:position|location|weizhi|dqwz|curpos|navpath|nav_path|"
+    r"channel[-_]?path|(?<![a-z])path)(?![a-z]))",
+    regex.IGNORECASE,
+)
+# Site-name suffixes in <title> that are not names: "powered by Discuz! Archiver", "小说在线阅读".
+SITE_JUNK = regex.compile(
+    r"(?:powered by|官方网站$|官网$|在线阅读|^首页$|^主页$|^正文$|^\d+$|^(?:默认)?图片$|^logo$|^image$)",
+    regex.IGNORECASE,
+)
+# A <title> segment that is a domain: "1905.com", "CAIJING.COM.CN".
+DOMAIN_LIKE = regex.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|cc|tv|io)(?:\.[a-z]{2})?$", regex.IGNORECASE
+)
+# Author elements (collected in view.tree_lines: class "author"/"byline", <a rel="author">) whose class
+# says they hold something else: "author-avatar", "author-bio", "comment-author".
+AUTHOR_CLASS_JUNK = regex.compile(
+    r"(?:avatar|img|image|photo|bio|desc|comment|about|box|more|url-|-url|label|date|time)", regex.IGNORECASE
+)
+# Elements holding a headline by CMS convention: <div class="posttitle">, <td class="news_title">, <span id="title">.
+TITLE_CLASS_XPATH = etree.XPath(
+    "//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title') or contains(@id,'Title')]"
+    "[not(self::head or self::html or self::body or self::script or self::style or self::meta or self::title)]"
+)
+# --------------------------------------------------------------------------------------------
+# Names: sources, persons, editors
+# --------------------------------------------------------------------------------------------
+# Media and organisations: a credited name ending like these is a source, not a person
+# ("新华社", "北京青年报", "央视新闻客户端", "21世纪经济报道", "国家统计局", "上海证券报网络版", "1905电影网").
+MEDIA_NAME = regex.compile(
+    r"(?:报|报社|网|社|台|刊|杂志|新闻|资讯|客户端|日报|晚报|周刊|时报|频道|电视台|广播|传媒|出版社|报道|中心|集团|公司|政府|"
+    r"委员会|委|局|部|厅|办|署|院|会|头条|号|网络版|电子版|在线|之声|发布|学报|季刊|月刊|周报|财经|科技|官微|公众号|"
+    r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|"
+    r"Agency|Reuters|AFP|AP|dpa|Publishers?|Verlag|\.com|\.cn)$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
+    regex.IGNORECASE,
+)
+# Values that name no source: "转载", "转载文章", "互联网", "网络", "本站", "原创", "未知", "佚名".
+NO_SOURCE = regex.compile(
+    r"^(?:转载|转载文章|互联网|网络|网络转载|本站|本网|原创|未知|佚名|其他|其它|网友投稿|投稿|admin|编辑部|综合|整理|综合整理|不详|none|unknown)$",
+    regex.IGNORECASE,
+)
+# Place names: "来自甘肃", "发布于：北京市", "北京" (the IP location sina/sohu/163/360kuai show).
+PLACE_VALUE = regex.compile(
+    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+    r"台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|美国|日本|英国|法国|德国|加拿大|澳大利亚)(?:市|省|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)?"
+    r"(?:\p{Han}{1,4}?[市州县区盟])?$"
+)
+# Role words around names: "本报记者 王乐文 方敏", "实习记者 樊亮", "新华社记者邹多为", "特约评论员 韩涵", "摄".
+ROLE_WORD = regex.compile(
+    r"(?:本报|本刊|本台|本网|特约|实习|首席|资深|驻\S{1,6}|见习|全媒体|融媒体)?(?:记者|通讯员|副?研究员|副?教授|讲师|博士生?|研究生|律师|实习生|评论员|撰稿人|撰稿|撰文|作者|编辑|"
+    r"责编|责任编辑|主编|摄影|摄像|制图|设计|校对|审核|审校|报道|整理|编译|综合|翻译|口述|供稿|执笔)|(?<=\S)\s*摄$|^摄\s*|^文\s*[/丨|]?"
+)
+# A byline that names an outlet and a role before the names: "新华社记者邹多为、唐诗凝、丁乐",
+# "新华网黑龙江频道  记者  伊琳".
+MEDIA_ROLE_PREFIX = regex.compile(
+    r"^(?P<media>\S{2,16}?(?:社|报|网|台|频道|客户端))\s*(?:驻\S{1,6})?(?:记者|通讯员|评论员|特约评论员)"
+)
+# Characters that never belong in a name or title: private-use glyphs of icon fonts, format controls.
+INVISIBLE = regex.compile(r"[\p{Co}\p{Cf}\p{Cn}]+")
+# Editor codes glued to names: "支全明 SF099", "李曦_NN2587", "黄忆南 PN269".
+EDITOR_CODE = regex.compile(r"(?:[_\s]|^)[A-Z]{1,4}\d{2,6}$")
+# Forum posts: "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表", "由 admin 于 2020-01-01 发布".
+POSTED_BY = regex.compile(r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?=(?:19|20)\d\d)")
+# Site-name segments that are slogans, not names: "51offer让留学更简单", "一个清新文艺的微社区", "帮助开发者面试的平台".
+SLOGAN = regex.compile(r"^(?:一个|中国最|全国最|最)|让.{2,}更|帮助|致力于|专注于|的平台$|的社区$|的网站$|官方网站$")
+SLOGAN_TAIL = regex.compile(r"(?<=\w{2})(?:让.{2,}更.*|[，,].*)$")
+# Generic last segments that name a channel, not the site: "…_39健康网_资讯".
+SITE_GENERIC = regex.compile(r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文)$")
+# Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
+NAME_SPLIT = regex.compile(r"\s*(?:[、，,;；/／|｜]|\s和\s|\s与\s|\s及\s|\band\b|\bund\b|\s&\s)\s*|\s+")
+NAME_SPLIT_LATIN = regex.compile(r"\s*(?:[、，,;；/／|｜]|\band\b|\bund\b|\bet\b|\s&\s)\s*", regex.IGNORECASE)
+HAN_NAME = regex.compile(r"^[\p{Han}·•]{2,5}$")
+HAN_CHAR = regex.compile(r"\p{Han}")
+# Person-like handles: "zboygirl", "my38778570", "A-肖老师-树谷学院", "放飞&心情", "Christian Spließ".
+HANDLE = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}_.&\-· '’]{0,40}$")
+# A line that is a sentence or a clause, not a byline: "2004年5月25日，中国科协常委会…".
+CLAUSE = regex.compile(r"[，。；！？,;!?]")
+# Not names: widgets and words that sit where names sit ("关注", "粉丝", "查看TA的文章", "admin").
+NOT_A_NAME = regex.compile(
+    r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
+    r"管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|\d+)$",
+    regex.IGNORECASE,
+)
+# Trailing bylines at the end of the main text: "（记者 胡晓蓉）", "（姚峰 上海报道）", "（常书香 马丹阳 ）",
+# "(来源：上海证券报)", "（本报记者 张三 通讯员 李四）".
+TRAILING_BYLINE = regex.compile(r"[（(]\s*(?P<inner>[^（）()]{2,60}?)\s*[）)]\s*$")
+# Leading bylines in the first paragraph: "本报讯（记者 X）", "新华社乌鲁木齐5月9日电（记者邹伟）",
+# "本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁…".
+LEADING_BYLINE = regex.compile(
+    r"^\s*(?:\S{0,20}?(?:讯|电|消息|报道)\s*)?[（(]\s*(?P<inner>[^（）()]{0,60}?(?:记者|通讯员|实习生|报道)[^（）()]{0,60}?)\s*[）)]"
+)
+# "——《北京之春》1996年6月号" (the closing credit of a magazine article) and "（来源：上海证券报）".
+CLOSING_SOURCE = regex.compile(r"^\s*(?:——|--|—)\s*《(?P<value>[^》]{2,30})》")
+INLINE_SOURCE = regex.compile(r"(?:来源|稿源|出处|来自|转自|转载自)\s*[:：]\s*(?P<value>[^）)\s，。,]{2,30})")
+# Author handle before a forum/blog timestamp: "ggjjzhzz 发表于 2005-9-15 11:46:00", "A-肖老师 于 2024-… 发布".
+HANDLE_BEFORE_DATE = regex.compile(
+    r"^(?P<name>\S{2,30}?)\s+(?:发表于|发布于|于|posted on|published on)\s*(?:\d{2,4}|$)", regex.IGNORECASE
+)
+
+# Lines whose dates are not the page's: recommendations, related lists, account info
+# (CSDN "最新推荐文章于 2024-05-07 22:12:13 发布", blog sidebars "建立于:2004年10月6日").
+IGNORED_DATE_CONTEXT = regex.compile(
+    r"(?:推荐|相关|热门|上一篇|下一篇|评论|回复|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览)"
+)
+# "于 2024-05-06 15:47:53 发布" (CSDN), "2005-04-05 06:40发表": the date is labelled from behind.
+POSTFIX_PUBLISH = regex.compile(r"(?:\d\s*(?:发布|发表|首发)|^\s*于\s)")
+# "[ 黄宇 ]  来源：[ 人民网 ]" (sohu 2004): a bracketed name ahead of the source label.
+BRACKETED_NAME = regex.compile(r"[\[【]\s*(?P<name>[^\]】\s]{2,8})\s*[\]】]\s*$")
+# What separates a name glued after a date: "·新华社", " 钱江晚报", "政能亮 来自北京市".
+GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
+# Place prefixes: "来自北京市", "发布于：北京市", "IP属地：广东".
+PLACE_PREFIX = regex.compile(r"^(?:来自|发布于|发自|IP属地|ip属地|属地)[:：]?\s*")
+# The follow button next to an author's handle: "关注", "+关注", "Follow".
+FOLLOW_BUTTON = regex.compile(r"^\s*(?:\+\s*)?(?:关注|已关注|加关注|Follow)\s*$", regex.IGNORECASE)
+# Widget words that sit in byline blocks: "关注", "举报", "播报文章", "分享至", "阅读 ·", "--喜欢 ·".
+WIDGET_WORD = regex.compile(
+    r"^(?:关注|\+\s*关注|已关注|举报|播报文章|语音播报文章.*|分享|分享至|收藏|评论|点赞|打印|纠错|字号|大|中|小|微博|微信|"
+    r"QQ空间|QQ|空间|复制链接|打开APP|APP内打开|阅读|喜欢|正文|原标题.*|查看TA的文章.*|发表评论|查看评论|"
+    r"首页|返回|更多|展开|收起|放大字体|缩小字体|增大字体|减小字体|字体放大|字体缩小|查看更多|无障碍|精华|置顶|管理|"
+    r"更新|发布|发表|以前|以后|之前|至今|今天|昨天|Play Video|Video|Audio|Listen|Share|Follow|\W*)$",
+    regex.IGNORECASE,
+)
+# Editor credits anywhere in a short line: "责任编辑：张毅", "（责编：郝帅、杨迪）", "（编辑：小何）返回搜狐".
+EDITOR_CREDIT = regex.compile(
+    r"(?:责任编辑|本版编辑|网络编辑|值班编辑|本文编辑|编辑|责编|审核|校对|审校|终审|初审|复审)\s*[:：/／]\s*"
+    r"(?P<value>[^（）()\[\]【】|｜\n]{1,40})"
+)
+# An editor label alone on its line, the name on the next: "责任编辑:" / "黄帅".
+EDITOR_LABEL_LINE = regex.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|本版编辑|编辑|责编)\s*[:：]?\s*[】\])）]?\s*$")
+# Tokens that open a widget or counter, never a name: "阅读量1.3w", "查看商业部落", "已编辑", "返目录", "## 问题描述".
+WIDGET_PREFIX = regex.compile(
+    r"^(?:阅读|浏览|点赞|收藏|评论|分享|查看|点击|添加|返回|返目录|目录|下载|打开|登录|注册|已编辑|编辑于|发布于|创建于|更新于|"
+    r"カテゴリー|#|推荐|相关|热门|更多)"
+)
+# A place then 报道 closing a byline: "（姚峰 上海报道）", "新京报记者 彭冲 山东冠县报道".
+PLACE_REPORT = regex.compile(r"\S{0,8}(?:报道|发自\S*)$")
+# Parenthesised words closing a paragraph that are not names: "（待续）", "（附图）", "（完）".
+NOT_TRAILING_NAME = regex.compile(
+    r"^(?:待续|未完|未完待续|完|全文完|本文完|附图|组图|资料图|图|视频|上|中|下|续|图文|原创|摄|供图|广告)$"
+)
+# Editor codes alone: "SF099".
+CODE_TOKEN = regex.compile(r"^[A-Z]{1,4}\d{2,6}$")
+# --------------------------------------------------------------------------------------------
+# Head and language
+# --------------------------------------------------------------------------------------------
+# <meta> names that carry a publish date, best first (article:published_time, pubdate, PubDate …).
+META_PUBLISHED = (
+    "article:published_time",
+    "og:article:published_time",
+    "publishdate",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "publishtime",
+    "publish_time",
+    "firstpublishedtime",
+    "datepublished",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+    "og:published_time",
+    "og:pubdate",
+    "article:published",
+    "created",
+    "release_date",
+    "lastmodifiedtime",
+    "article:modified_time",
+    "og:updated_time",
+    "dateModified",
+)
+META_MODIFIED = frozenset({"lastmodifiedtime", "article:modified_time", "og:updated_time", "datemodified"})
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "citation_author",
+    "citation_authors",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+    "twitter:creator",
+)
+META_SOURCE = ("source", "mediaid", "og:article:source", "dc.source", "article:source", "contentsource")
+META_TITLE = ("og:title", "twitter:title", "title", "dc.title", "citation_title", "headline", "sharetitle")
+META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
+META_SECTION = (
+    "article:section",
+    "og:article:section",
+    "section",
+    "category",
+    "columnname",
+    "catalogs",
+    "parsely-section",
+)
+META_KEYWORDS = ("keywords", "news_keywords", "article:tag")
+META_DESCRIPTION = ("description", "og:description", "twitter:description")
+# Language tags: "zh-CN", "en_US", "de".
+LANG_TAG = regex.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$")
+HAN_RUN = regex.compile(r"\p{Han}")
+KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+HANGUL = regex.compile(r"\p{Hangul}")
+LATIN_WORD = regex.compile(r"[a-zA-ZäöüßÄÖÜéèàç]+")
+_STOP_EN = "the and of to in is that for it with as was on are by this be from at"
+_STOP_DE = "der die und das ist nicht mit ein eine zu den von sich des auf für im dem"
+_STOP_FR = "le la les et des est un une du en que pour dans qui pas sur au"
+STOPWORDS = {
+    "en": frozenset(_STOP_EN.split(" ")),
+    "de": frozenset(_STOP_DE.split(" ")),
+    "fr": frozenset(_STOP_FR.split(" ")),
+}
+
+# --------------------------------------------------------------------------------------------
+# Metadata lines (called by the stripping stage on many lines: keep it cheap)
+# --------------------------------------------------------------------------------------------
 _ALL_LABELS = sorted(
-    {*DATE_LABELS, *SOURCE_LABELS, *AUTHOR_LABELS, *EDITOR_LABELS, *OTHER_LABELS}, key=len, reverse=True
+    {*DATE_LABELS, *SOURCE_LABELS, *AUTHOR_LABELS, *EDITOR_LABELS, *OTHER_LABELS}
+    - {
+        "文",
+        "By",
+        "Date",
+        "Source",
+        "Author",
+        "Published",
+        "Posted",
+        "Updated",
+        "发布",
+        "原创",
+        "出版社",
+        "评论",
+        "阅读",
+        "浏览",
+        "点击",
+        "图片",
+        "标签",
+        "分类",
+        "时间：",
+    },
+    key=len,
+    reverse=True,
 )
 LABEL = regex.compile(r"(?:{})\s*[:：]".format("|".join(map(regex.escape, _ALL_LABELS))))
+_LABEL_NO_COLON = regex.compile(r"(?:来源|作者|记者|责任编辑|编辑|责编|发布时间|发布日期)\s*(?:[:：]|\s|\[|【)")
 _DATE = regex.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_DATE_ONLY_LINE = regex.compile(
+    r"^[\s|｜·•]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[\s|｜·•]*$"
+)
+_EDITOR_PAREN = regex.compile(r"^\s*[（(【\[]\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：][^）)】\]]{1,40}[）)】\]]\s*$")
+SENTENCE_END = regex.compile(r"[。！？!?；;]")
 
 
 def is_metadata_line(line: str) -> bool:
-    """True for a short line made of labelled metadata (date, source, author, editor, font size…).
+    """True for a short line made of metadata: labelled date/source/author/editor fields, or a bare date.
 
-    "发布日期:2021年02月20日 来源:联谊报 作者:徐文燕 叶瑞胜 字号:[][][]" is one; a sentence
-    that merely mentions 来源 is not (it is long and has sentence punctuation).
+    "发布日期:2021年02月20日 来源:联谊报 作者:徐文燕 叶瑞胜 字号:[][][]", "2024-05-12 17:19",
+    "（责编：郝帅、杨迪）", "来源：新华网" are; a sentence that merely mentions 来源 is not (it is long
+    or has sentence punctuation).
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return False
+    if len(stripped) <= 40 and _DATE_ONLY_LINE.match(stripped):
+        return True
     labels = LABEL.findall(stripped)
     if len(labels) >= 2:
+        return not SENTENCE_END.search(stripped) or len(labels) >= 3
+    if len(stripped) > 60 or SENTENCE_END.search(stripped):
+        return False
+    if labels:
+        head = stripped.lstrip("（(【[ |")
+        return bool(LABEL.match(head)) or bool(_DATE.search(stripped))
+    if _EDITOR_PAREN.match(stripped):
         return True
-    if len(labels) == 1 and stripped.count("。") == 0 and len(stripped) <= 60:
-        return bool(LABEL.match(stripped.lstrip("（(【[ "))) or bool(_DATE.search(stripped))
-    return False
+    return (
+        bool(_LABEL_NO_COLON.match(stripped.lstrip("（(【[ |")))
+        and len(stripped) <= 40
+        and bool(_DATE.search(stripped))
+    )

@@ -1,0 +1,467 @@
+"""Bylines: the publish date, source, authors and editors credited around the headline.
+
+The lines just after (and a few before) the headline hold them, labelled ("发布时间：2021年02月20日
+来源：联谊报 作者：徐文燕 叶瑞胜") or not ("2024-05-20 14:33·新华社", "2003-7-24 钱江晚报", a line with
+only "每日经济新闻" or a person's handle next to the date line). Editors ("责任编辑：林涛",
+"（责编：郝帅、杨迪）") usually close the article, so they are looked for further down.
+A media outlet is a source, never an author; places ("来自甘肃", "发布于：北京市") are neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.meta import patterns as P
+from pipeline.meta.dates import FoundDate, find_dates, find_year_month
+
+AFTER = 12  # lines after the headline that may hold its byline
+BEFORE = 4  # lines before it (some sites print date and source above the headline)
+EDITOR_SCAN = 400  # lines after the headline searched for editor credits
+SHORT_LINE = 120
+
+# How sure a date is, best first: labelled publish, plain "时间/日期", unlabelled, "更新", other dates.
+RANK = {"published": 0, "date": 1, "unlabelled": 2, "updated": 3, "other_date": 6}
+
+
+@dataclass(slots=True)
+class Credits:
+    """What the byline says; each candidate keeps a rank (lower is surer) and a distance."""
+
+    dates: list[tuple[int, int, int, str]] = field(default_factory=list)  # (rank, after?, distance, iso)
+    sources: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, distance, name)
+    authors: list[tuple[int, int, list[str]]] = field(default_factory=list)  # (rank, distance, names)
+    editors: list[str] = field(default_factory=list)
+
+    def best_date(self) -> str | None:
+        return min(self.dates)[3] if self.dates else None
+
+    def best_source(self) -> str | None:
+        return min(self.sources)[2] if self.sources else None
+
+    def best_authors(self) -> list[str]:
+        if not self.authors:
+            return []
+        rank = min(item[0] for item in self.authors)
+        names: list[str] = []
+        for item in sorted(self.authors):
+            if item[0] == rank:
+                names.extend(n for n in item[2] if n not in names)
+        return names
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+def is_media(name: str) -> bool:
+    """A publication or organisation rather than a person ("新华社", "北京青年报", "1905电影网")."""
+    if P.HAN_CHAR.search(name) and any("a" <= c.lower() <= "z" for c in name) and "-" in name:
+        return False  # a handle such as "A-肖老师-树谷学院"
+    match = P.MEDIA_NAME.search(name)
+    return (bool(match) and (len(name) >= 3 or match.start() == 0)) or name.startswith("《")
+
+
+def clean_name(name: str) -> str:
+    """A name without brackets, quotes, edge punctuation, icon glyphs and editor codes."""
+    name = P.INVISIBLE.sub("", name).strip(" \t[]【】()（）《》「」“”\"'<>:：·•|｜,，、;；.。-—_")
+    return P.EDITOR_CODE.sub("", name).strip(" _") if P.EDITOR_CODE.search(name) and len(name) > 6 else name
+
+
+def split_names(value: str) -> tuple[list[str], list[str]]:
+    """Persons and media named in an author value: "徐文燕 叶瑞胜" -> (["徐文燕", "叶瑞胜"], []).
+
+    Roles go ("本报记者 王乐文 方 敏" -> 王乐文, 方敏: a name the page spaced out is joined again),
+    an affiliation after a colon goes ("赵 培：北京物资学院，北京" -> 赵培), outlets go to the
+    second list ("政能亮特约评论员 韩涵" -> (["韩涵"], ["政能亮"])).
+    """
+    value = value.strip()
+    if not value:
+        return [], []
+    value = P.PLACE_REPORT.sub("", value).strip()
+    if P.HAN_CHAR.search(value):
+        head, colon, _ = value.partition("：")
+        if colon and head.strip():
+            value = head
+        media: list[str] = []
+        prefix = P.MEDIA_ROLE_PREFIX.match(value)
+        if prefix:
+            media.append(prefix["media"])
+            value = value[prefix.end() :]
+        parts = P.ROLE_WORD.split(value)
+        glued = bool(parts[0]) and not parts[0][-1].isspace()
+        if len(parts) > 1 and parts[0].strip() and (glued or not P.HAN_NAME.match(parts[0].strip())):
+            # "政能亮特约评论员 韩涵": the words glued before a role name the outlet
+            outlet = clean_name(parts[0])
+            if outlet:
+                media.append(outlet)
+            parts = parts[1:]
+        tokens = [clean_name(t) for t in P.NAME_SPLIT.split(" ".join(parts))]
+        tokens = _join_spaced_singles([t for t in tokens if t])
+    else:
+        media = []
+        tokens = [clean_name(t) for t in P.NAME_SPLIT_LATIN.split(value)]
+    persons: list[str] = []
+    for token in tokens:
+        if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.CODE_TOKEN.match(token):
+            continue
+        if P.WIDGET_PREFIX.match(token) or P.WIDGET_WORD.match(token):
+            continue
+        if (is_media(token) and not P.HAN_NAME.match(token)) or token.startswith("《"):
+            media.append(token)
+        elif looks_like_person(token) and token not in persons:
+            persons.append(token)
+    return persons, media
+
+
+def _join_spaced_singles(tokens: list[str]) -> list[str]:
+    """["王乐文", "方", "敏"] -> ["王乐文", "方敏"]: single Han characters in a row form one name."""
+    out: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1 and P.HAN_CHAR.match(token):
+            pending += token
+            if len(pending) == 3:
+                out.append(pending)
+                pending = ""
+            continue
+        if pending:
+            out.append(pending) if len(pending) > 1 else None
+            pending = ""
+        out.append(token)
+    if len(pending) > 1:
+        out.append(pending)
+    return out
+
+
+def looks_like_person(token: str) -> bool:
+    """A person's name or a user handle: short, no sentence, not a date or a number."""
+    if not 2 <= len(token) <= 40 or (token.isdigit() and len(token) < 6):
+        return False
+    if P.HAN_CHAR.search(token) and not any(c.isascii() for c in token):
+        return len(token) <= 8 and not P.SENTENCE_END.search(token)
+    return bool(P.HANDLE.match(token)) and len(token.split()) <= 4
+
+
+def usable_source(value: str) -> str | None:
+    """A credited source, or None for "转载", "互联网", places, URLs and dates."""
+    value = clean_name(value)
+    if not 2 <= len(value) <= 40:
+        return None
+    if P.NO_SOURCE.match(value) or P.PLACE_VALUE.match(value) or P.DOMAIN_LIKE.match(value):
+        return None
+    if "http" in value or "www." in value or find_dates(value):
+        return None
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# One line
+# ---------------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class LineFields:
+    """A byline line taken apart: labelled values, and what is left unlabelled."""
+
+    fields: list[tuple[str, str]]  # (kind, value)
+    rest: list[str]  # unlabelled pieces, dates included
+
+
+def parse_line(line: str) -> LineFields:
+    """Split a byline line at its labels: "发布日期:2021年02月20日 来源:联谊报 作者:徐文燕 叶瑞胜"."""
+    matches = list(P.FIELD_LABEL.finditer(line))
+    fields: list[tuple[str, str]] = []
+    rest: list[str] = []
+    position = 0
+    for i, match in enumerate(matches):
+        if match.start() > position:
+            rest.append(line[position : match.start()])
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        kind = P.LABEL_KIND.get(match["label"], "other")
+        fields.append((kind, line[match.end() : end]))
+        position = end
+    if position < len(line):
+        rest.append(line[position:])
+    if not fields:
+        glued = P.SOURCE_GLUED.search(line)
+        if glued:
+            fields.append(("source", glued["value"]))
+            rest = [line[: glued.start()], line[glued.end() :]]
+    return LineFields(fields, rest)
+
+
+_CLOSING = {"[": "]", "【": "】", "(": ")", "（": "）", "《": "》", "〖": "〗"}
+
+
+def _cut_value(value: str, kind: str) -> str:
+    """The value up to where the next thing on the line starts ("[ 人民网 ]" -> "人民网")."""
+    value = P.INVISIBLE.sub("", value).strip(" :：|｜·•")
+    if value[:1] in _CLOSING:
+        inner, closed, _ = value[1:].partition(_CLOSING[value[0]])
+        if closed and inner.strip():
+            return inner.strip()
+    for bracket in ("）", ")", "】", "]", "〗"):
+        value = value.split(bracket, 1)[0]
+    if kind in ("source", "editor") or kind in RANK:
+        end = P.VALUE_END.search(value)
+        if end and end.start() > 0:
+            value = value[: end.start()]
+    else:
+        end = P.VALUE_END.search(value)
+        if end and end.start() > 0 and not end.group().isspace():
+            value = value[: end.start()]
+    return value.strip()
+
+
+def read_byline(lines: list[str], headline: int | None, exclude: set[str] | frozenset[str] = frozenset()) -> Credits:
+    """The credits in the lines around the headline (or in the first lines when none was found)."""
+    credits = Credits()
+    if headline is None:
+        order = [(i, i + 1) for i in range(min(len(lines), 60))]
+        labelled_only = True
+    else:
+        order = [(i, i - headline) for i in range(headline + 1, min(len(lines), headline + 1 + AFTER))]
+        order += [(i, i - headline) for i in range(headline - 1, max(-1, headline - 1 - BEFORE), -1)]
+        labelled_only = False
+    text_started = False
+    date_lines: set[int] = set()
+    pending: str | None = None  # a label whose value is on the next line ("来源:" / "21世纪经济报道")
+    for index, distance in order:
+        line = lines[index]
+        if distance < 0:
+            pending = None
+        if distance > 0 and len(line) > SHORT_LINE:
+            text_started = True
+            pending = None
+            continue
+        if P.BREADCRUMB_LABEL.match(line) or (P.COPYRIGHT.search(line) and len(line) > 30):
+            continue
+        if pending:
+            kind, pending = pending, None
+            colon_ok = kind in ("author", "editor") or ("：" not in line and ":" not in line)
+            if len(line) <= 40 and not P.FIELD_LABEL.match(line) and colon_ok:
+                if _take_field(credits, kind, line, distance, line) and kind in RANK:
+                    date_lines.add(index)
+                continue
+        parsed = parse_line(line)
+        skip_dates = bool(P.IGNORED_DATE_CONTEXT.search(line))
+        for kind, raw_value in parsed.fields:
+            value = _cut_value(raw_value, kind)
+            if not value and distance > 0 and kind != "other" and raw_value.strip(" :：") == "":
+                pending = kind
+                continue
+            if kind in RANK:
+                if not skip_dates and _take_field(credits, kind, value, distance, raw_value):
+                    date_lines.add(index)
+                continue
+            _take_field(credits, kind, value, distance, raw_value)
+            if not skip_dates and kind != "other":  # "来源：太原晚报 2021-11-25 16:26:07"
+                found = find_dates(raw_value, short_years=True)
+                if found:
+                    credits.dates.append((RANK["unlabelled"], 0 if distance > 0 else 1, abs(distance), found[0].iso))
+                    date_lines.add(index)
+        rest = " ".join(parsed.rest)
+        found = [] if skip_dates else find_dates(rest, short_years=True)
+        if found and _byline_like(rest, found):
+            rank = RANK["published"] if P.POSTFIX_PUBLISH.search(rest) else RANK["unlabelled"]
+            credits.dates.append((rank, 0 if distance > 0 else 1, abs(distance), found[0].iso))
+            date_lines.add(index)
+            if not labelled_only:
+                _glued_names(credits, rest, found, distance)
+        elif not labelled_only and parsed.rest and any(kind == "source" for kind, _ in parsed.fields):
+            bracketed = P.BRACKETED_NAME.fullmatch(parsed.rest[0].strip())  # "[ 黄宇 ]  来源：[ 人民网 ]"
+            if bracketed and P.HAN_NAME.match(bracketed["name"]):
+                credits.authors.append((1, abs(distance), [bracketed["name"]]))
+        if not labelled_only and not parsed.fields and not text_started:
+            _role_line(credits, line, distance)
+    if not labelled_only and headline is not None:
+        _standalone_names(credits, lines, headline, date_lines, exclude)
+    return credits
+
+
+def _byline_like(text: str, found: list[FoundDate]) -> bool:
+    """A date line, not a sentence that mentions a date: little else on it, no clause punctuation."""
+    first = found[0]
+    remainder = (text[: first.start] + " " + text[first.end :]).strip()
+    return len(remainder) <= 40 and not P.CLAUSE.search(remainder)
+
+
+def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str) -> bool:
+    """File one labelled value under its field; True when it was usable."""
+    after = 0 if distance > 0 else 1
+    if kind in RANK:
+        found = find_dates(value, short_years=True) or find_dates(raw, short_years=True)
+        if found:
+            credits.dates.append((RANK[kind], after, abs(distance), found[0].iso))
+            return True
+        month = find_year_month(value)
+        if month and kind in ("published", "date"):
+            credits.dates.append((RANK[kind] + 1, after, abs(distance), month))
+            return True
+        return False
+    if kind == "source":
+        dates = find_dates(value)
+        if dates:
+            value = value[: dates[0].start]
+        source = usable_source(value)
+        if source:
+            credits.sources.append((0, abs(distance), source))
+            return True
+        return False
+    if kind == "author":
+        persons, media = split_names(value)
+        if persons:
+            credits.authors.append((0, abs(distance), persons))
+        for outlet in media:
+            source = usable_source(outlet)
+            if source:
+                credits.sources.append((2, abs(distance), source))
+        return bool(persons)
+    if kind == "editor":
+        persons, _ = split_names(value)
+        for person in persons:
+            if person not in credits.editors:
+                credits.editors.append(person)
+        return bool(persons)
+    return False
+
+
+def _glued_names(credits: Credits, text: str, found: list[FoundDate], distance: int) -> None:
+    """Names printed next to the date: "2024-05-20 14:33·新华社", "ggjjzhzz 发表于 2005-9-15"."""
+    first = found[0]
+    before = text[: first.start].strip()
+    after = text[first.end :]
+    handle = P.HANDLE_BEFORE_DATE.match(before + " " + "0000") if before else None
+    if handle and looks_like_person(clean_name(handle["name"])):
+        credits.authors.append((1, abs(distance), [clean_name(handle["name"])]))
+    elif before:
+        bracketed = P.BRACKETED_NAME.search(before)
+        if bracketed and P.HAN_NAME.match(bracketed["name"]):
+            credits.authors.append((1, abs(distance), [bracketed["name"]]))
+    for token in P.GLUED_TOKEN_SPLIT.split(after)[:3]:
+        token = P.PLACE_PREFIX.sub("", clean_name(token))
+        if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.WIDGET_WORD.match(token):
+            continue
+        source = usable_source(token)
+        if source:
+            credits.sources.append((1, abs(distance), source))
+        break
+
+
+def _role_line(credits: Credits, line: str, distance: int) -> None:
+    """Unlabelled role bylines: "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵", "By Jane Doe"."""
+    if len(line) > 80:
+        return
+    value = None
+    wen = P.WEN_BYLINE.match(line)
+    if wen:
+        value = wen["value"]
+    elif P.MEDIA_ROLE_PREFIX.match(line):
+        value = line
+    else:
+        by = P.BY_LINE.match(line)
+        if by:
+            value = by["value"]
+    if value is None:
+        return
+    persons, media = split_names(value)
+    if persons:
+        credits.authors.append((0, abs(distance), persons))
+    for outlet in media:
+        source = usable_source(outlet)
+        if source:
+            credits.sources.append((2, abs(distance), source))
+
+
+def _standalone_names(
+    credits: Credits, lines: list[str], headline: int, date_lines: set[int], exclude: set[str] | frozenset[str]
+) -> None:
+    """Lines holding only a name in the byline block after the headline: an outlet next to the date
+    line is a source ("每日经济新闻" under "2024年05月10日 00:26"); a person's name or handle right
+    by the date line, by a "关注" (follow) button, or right under the headline is an author."""
+    end = min(len(lines), headline + 1 + AFTER)
+    for index in range(headline + 1, end):
+        line = lines[index]
+        if len(line) > SHORT_LINE:
+            break  # the text has started
+        if index in date_lines or len(line) > 24 or P.FIELD_LABEL.search(line) or P.CRUMB_SEPARATOR_STRONG.search(line):
+            continue
+        name = clean_name(P.PLACE_PREFIX.sub("", line))
+        if not name or name in exclude or P.WIDGET_WORD.match(name) or P.NOT_A_NAME.match(name) or " " in name:
+            continue
+        if (
+            P.WIDGET_PREFIX.match(name)
+            or P.PLACE_VALUE.match(name)
+            or P.RELATIVE_DATE.search(name)
+            or P.SENTENCE_END.search(name)
+        ):
+            continue
+        if P.DOMAIN_LIKE.match(name) or "http" in name or find_dates(name):
+            continue
+        by_date = index - 1 in date_lines or index + 1 in date_lines
+        by_follow = any(0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1))
+        distance = index - headline
+        if is_media(name):
+            if by_date or distance == 1:
+                source = usable_source(name)
+                if source:
+                    credits.sources.append((2, distance, source))
+            continue
+        if not looks_like_person(name):
+            continue
+        if by_follow or by_date or (distance == 1 and P.HAN_NAME.match(name) and len(name) <= 3):
+            credits.authors.append((2, distance, [name]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Editors and credits in the text
+# ---------------------------------------------------------------------------------------------
+def find_editors(lines: list[str], start: int) -> list[str]:
+    """Editor credits after the headline: "责任编辑：张毅", "（责编：郝帅、杨迪）", "编辑：倪仕轩"."""
+    editors: list[str] = []
+    first = None
+    for index in range(max(0, start), min(len(lines), start + EDITOR_SCAN)):
+        line = lines[index]
+        if len(line) > 100:
+            continue
+        if first is not None and index > first + 3:
+            break
+        values = [match["value"] for match in P.EDITOR_CREDIT.finditer(line)]
+        if not values and P.EDITOR_LABEL_LINE.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= 20:
+            values = [lines[index + 1]]
+        for value in values:
+            persons, _ = split_names(_cut_value(value, "editor"))
+            if persons:
+                first = index if first is None else first
+                editors.extend(p for p in persons if p not in editors)
+    return editors
+
+
+def leading_byline(paragraph: str) -> tuple[list[str], list[str]]:
+    """Authors (and outlets) in a first paragraph: "本报讯（记者 胡晓蓉）…", "新华社…电（记者邹伟）…"."""
+    match = P.LEADING_BYLINE.match(paragraph)
+    if not match:
+        return [], []
+    return split_names(match["inner"])
+
+
+def trailing_byline(paragraph: str) -> tuple[list[str], str | None]:
+    """Authors or a source closing a paragraph: "（记者 胡晓蓉）", "（姚峰 上海报道）", "（常书香 马丹阳 ）",
+    "…更不可能被人为割裂。（钟才文）" (one name: only after a real paragraph), "（来源：上海证券报）"."""
+    match = P.TRAILING_BYLINE.search(paragraph)
+    if not match:
+        return [], None
+    inner = match["inner"].strip()
+    source = P.INLINE_SOURCE.search(inner)
+    if source:
+        return [], usable_source(source["value"])
+    if P.NOT_TRAILING_NAME.match(inner):
+        return [], None
+    has_role = bool(P.ROLE_WORD.search(inner)) or bool(P.PLACE_REPORT.search(inner))
+    persons, _ = split_names(inner)
+    if not persons:
+        return [], None
+    if has_role:
+        return persons, None
+    if not all(P.HAN_NAME.match(p) and len(p) <= 3 for p in persons):
+        return [], None
+    if len(persons) == 1 and (len(paragraph) < 60 or not P.SENTENCE_END.search(paragraph[: match.start()][-2:])):
+        return [], None
+    return persons, None

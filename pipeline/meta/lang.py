@@ -1,0 +1,51 @@
+"""Language: what the page declares (html lang, meta), else a cheap guess from the script of its text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.meta import patterns as P
+from pipeline.meta.view import PageView
+
+SAMPLE = 1500  # characters of text enough to tell the script
+
+
+def declared_lang(view: PageView) -> str | None:
+    """ISO 639-1 code from <html lang>, Content-Language or og:locale."""
+    for value in (view.html_lang, view.first_meta(["content-language", "language", "og:locale", "dc.language"])):
+        if value:
+            match = P.LANG_TAG.match(value)
+            if match and len(match.group(1)) == 2:
+                return match.group(1).lower()
+    return None
+
+
+def guess_lang(text: str) -> str | None:
+    """ "zh" when Han dominates, "ja" with kana, "ko" with Hangul, else a stop-word vote among en/de/fr."""
+    sample = text[:SAMPLE]
+    if not sample:
+        return None
+    han = len(P.HAN_RUN.findall(sample))
+    kana = len(P.KANA.findall(sample))
+    if kana > 20 and kana > 0.1 * (han + kana):
+        return "ja"
+    if len(P.HANGUL.findall(sample)) > 20:
+        return "ko"
+    words = P.LATIN_WORD.findall(sample.lower())
+    if han > 20 and han > len(words):
+        return "zh"
+    if len(words) < 5:
+        return "zh" if han >= 2 else None
+    votes = Counter({code: sum(word in stop for word in words) for code, stop in P.STOPWORDS.items()})
+    code, count = votes.most_common(1)[0]
+    return code if count >= 3 else None
+
+
+def find_lang(view: PageView) -> str | None:
+    """The declared language, checked against the script (a Chinese page declared "en" is "zh")."""
+    declared = declared_lang(view)
+    sample = "\n".join(view.lines[:80])
+    guessed = guess_lang(sample)
+    if declared and guessed in ("zh", "ja", "ko") and declared != guessed:
+        return guessed
+    return declared or guessed
