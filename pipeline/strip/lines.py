@@ -1,15 +1,546 @@
-"""Main text from a text dump (first version: every non-empty line but the title line)."""
+"""Main text of a text dump: classify every line, then keep the densest run of prose.
+
+A dump is the page's visible text, one block per line, with the ``<title>`` on line 1. Around the
+article sit menus, login boxes, breadcrumbs, the headline and its metadata line, share and font
+controls, related lists, comments and footers. Each line gets a kind and a weight: prose counts for
+itself (its size in tokens), short neutral lines cost a little, boilerplate costs more, and headers
+that end an article ("相关新闻", "责任编辑：", disclaimers, copyright) cannot be crossed. The main
+block is the run of lines with the largest total weight; when the headline is found, the block
+that follows it closely wins, so a long recommended story further down does not.
+
+Inside the block only the neutral lines and prose are kept: a subheading such as
+``凝心聚力 砥砺前行`` stays, a metadata line or a share widget does not. Lines that recur across the
+site (``page.template_hashes``, learned in a batch run) are boilerplate wherever they are.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.meta.patterns import is_metadata_line
 from pipeline.page import Page
+from pipeline.strip import patterns as P
 from pipeline.strip.templates import line_hash
-from pipeline.text import normalise_line
+from pipeline.text import normalise_line, repair_mojibake
+
+# Kinds of lines. Kept in the text when inside the main block: TEXT and SHORT.
+TEXT = "text"  # prose: a sentence or a paragraph
+SHORT = "short"  # a short neutral line: subheading, caption, list item, code
+NAV = "nav"  # menu entries in one line
+CONTROL = "control"  # font size, print, share, login, counts
+META = "meta"  # date/source/author lines (the metadata step reads them)
+CRUMB = "breadcrumb"
+TEMPLATE = "template"  # recurs across the site's pages
+HEADLINE = "headline"
+RELATED = "related"  # header of a related or recommended list
+END = "end"  # editor line, previous/next links, footer: the article is over
+COMMENTS = "comments"  # the header of a comment area: the article is over (a thread's replies follow)
+NOTICE = "notice"  # a disclaimer or copyright notice: the article is over, or not begun yet
+
+KEPT = frozenset({TEXT, SHORT})
+
+# How the main block was found.
+AFTER_HEADLINE = "after headline"  # the text right after the headline
+SHORT_RUN = "short run"  # the short lines after the headline (no prose there)
+DENSEST = "densest"  # the best block anywhere
+NO_BLOCK = "none"
+
+# What a line is.
+MIN_TEXT_SIZE = 8  # tokens a line needs to count as prose
+TITLE_MAX_SIZE = 30  # a line ending in ！ or ？ shorter than this, without a 。, is a title
+MEDIUM_TEXT_SIZE = 20  # a line this long with two commas is prose even without a full stop
+LONG_TEXT_SIZE = 30  # a line this long with one comma is prose even without a full stop
+CONTROL_MAX_LENGTH = 80
+FOOTER_MAX_LENGTH = 120  # a longer line naming a copyright or a licence is prose about it
+LONG_LINE = 160  # longer lines are prose or plain text, never furniture
+DATE_LINE_MAX_LENGTH = 60
+BREADCRUMB_MAX_SEGMENT = 30
+NAV_MIN_ITEMS = 3
+NAV_MAX_ITEM = 8
+NAV_MAX_MEAN_ITEM = 6.0
+LINK_CELL_MAX = 20  # tab-separated cells this short, three or more in a row: a row of links
+BRACKETED_MIN = 2
+KIND_CACHE = 1 << 16  # lines whose kind is remembered (per process)
+
+# What a line weighs in the block selection.
+TEXT_LINE_COST = 5.0  # taken off every prose line: one short sentence alone weighs little
+SHORT_COST = 2.0
+SHORT_COST_PER_TOKEN = 0.2
+SYMBOL_COST = 0.2  # a line of symbols only ("│", "────"): a drawing or a separator
+SYMBOL_LINE_MAX = 40
+BOILERPLATE_COST = 8.0
+RELATED_COST = 40.0
+BARRIER = float("-inf")
+
+# The headline and the block after it.
+HEADLINE_MAX_LENGTH = 200
+HEADLINE_SLACK = 10  # spaces and punctuation a headline line may hold beyond its compact form
+HEADLINE_MIN_KEY = 4
+HEADLINE_MIN_PREFIX = 6
+HEADLINE_PREFIX_SHARE = 0.8  # a line this share of the headline's beginning is the headline, cut
+HEADLINE_WINDOW = 25  # text lines after the headline where its article must start
+HEADLINE_REACH = 80  # ... and lines of any kind
+ANCHOR_MIN_SCORE = 20.0  # a block after the headline this strong beats any block elsewhere
+LEAD_OVERRIDE = 5.0  # a later block this much larger, with no barrier between, is the body
+LEAD_GAP = 50  # lines between a lead and its body
+LEAD_LINES = 2  # short lines right before the block that join it (subtitle, caption)
+LEAD_MIN_SIZE = 4
+TAIL_LINES = 2  # short sentences right after it that join it ("特此通知。")
+SHORT_RUN_MAX_LINES = 120
+SHORT_RUN_MAX_IDLE = 5  # boilerplate lines in a row that end a run of short lines
+SHORT_RUN_MIN_SIZE = 10
+SHORT_RUN_MARGIN = 3.0  # a block elsewhere must weigh this many times the short run to win
+
+# Threads and lists.
+THREAD_STOPS = frozenset({END, NOTICE, RELATED, HEADLINE})
+THREAD_MAX_IDLE = 15  # lines without a reply that end a thread
+REPLY_MIN_SIZE = 4  # shorter lines in a thread are names and labels ("沙发", "楼主")
+LIST_MIN_ITEMS = 8  # a block of this many item titles and no prose is an index page
+LIST_ITEM_MIN_SIZE = 8
+LIST_ITEM_SHARE = 0.4  # share of the block's lines that must be item titles (the rest: authors, dates)
+LIST_PROSE_SHARE = 0.3  # a list holds little prose (a title with a comma looks like a sentence)
+LIST_MAX_PROSE = 60  # a main block with less prose (tokens) than this may lose to a list of items
+
+
+@dataclass(slots=True)
+class Line:
+    """One dump line with its kind, its size in tokens and its weight for block selection."""
+
+    text: str
+    kind: str
+    size: int
+    weight: float = 0.0
 
 
 def extract_lines(page: Page) -> Page:
-    """Keep each non-empty line of the dump that is not a site-template line."""
-    lines = (normalise_line(line) for line in page.lines or [])
+    """Fill ``page.paragraphs`` (and ``page.headline``, ``record.page_type``) from ``page.lines``."""
+    texts, link_rows, misread = dump_lines(page.lines or [])
+    title, headline = page.html_title or "", page.headline
+    if misread:  # the metadata step read the same misread lines: read its headline again too
+        title = repair_mojibake(title, known=True) or title
+        headline = repair_mojibake(headline, known=True) or headline if headline else None
+    headlines = find_headlines(texts, _headline_keys(headline, title))
     templates = page.template_hashes
-    page.paragraphs = [line for line in lines if line and not (templates and line_hash(line) in templates)]
+    lines = [
+        Line(text, HEADLINE, line_size(text)) if i in headlines else classify_line(text, templates, i in link_rows)
+        for i, text in enumerate(texts)
+    ]
+    if page.headline is None and headlines:
+        page.headline = texts[min(headlines)]
+        if page.record.title is None or page.record.title == page.html_title:
+            page.record.title = page.headline
+    for line in lines:
+        line.weight = _weight(line)
+    start, end, found_by = select_block(lines)
+    kept = [line for line in lines[start : end + 1] if line.kind in KEPT]
+    if found_by == SHORT_RUN:  # short lines only: drop the post headers ("ZG | 1周前") among them
+        kept = [line for line in kept if not (line.kind == SHORT and P.HAS_DATE.search(line.text))]
+    thread = is_thread(page.record.url or page.raw.url, title)
+    if thread and kept:
+        kept += thread_replies(lines, end)
+    elif (
+        found_by != AFTER_HEADLINE
+        and found_by != SHORT_RUN
+        and sum(line.size for line in kept if line.kind == TEXT) < LIST_MAX_PROSE
+    ):
+        items = _list_items(lines)
+        if items is not None and sum(line.size for line in items) > sum(line.size for line in kept):
+            kept = items
+    page.paragraphs = [line.text for line in kept]
+    page.record.page_type = "forum" if thread else "list" if _is_list(kept) else "article"
     return page
+
+
+def is_thread(url: str | None, title: str) -> bool:
+    """A forum thread or a Q&A page, by the conventions of its URL or its <title>."""
+    return bool(url and P.FORUM_URL.search(url)) or bool(P.FORUM_TITLE.search(title))
+
+
+def thread_replies(lines: list[Line], end: int) -> list[Line]:
+    """The replies after the first post (the main block ending at ``end``) of a thread.
+
+    A reply is prose, or a short line that is said once in the thread and carries no date: the
+    labels every post repeats (主题 帖子 积分 回复 举报) and the post headers are not replies.
+    """
+    stop = next((i for i in range(end + 1, len(lines)) if lines[i].kind in THREAD_STOPS), len(lines))
+    counts = Counter(line.text for line in lines[end + 1 : stop])
+    replies: list[Line] = []
+    idle = 0
+    for line in lines[end + 1 : stop]:
+        if line.kind in KEPT and counts[line.text] == 1 and not (line.kind == SHORT and _is_post_header(line)):
+            replies.append(line)
+            idle = 0
+        else:
+            idle += 1
+            if idle > THREAD_MAX_IDLE:
+                break
+    return replies
+
+
+def _is_post_header(line: Line) -> bool:
+    return line.size < REPLY_MIN_SIZE or bool(P.HAS_DATE.search(line.text))
+
+
+def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
+    """Indexes of the lines showing the headline: those matching the first key that any line matches."""
+    if not keys:
+        return frozenset()
+    shortest = min(len(key) for key in keys) * HEADLINE_PREFIX_SHARE
+    longest = min(HEADLINE_MAX_LENGTH, 2 * max(len(key) for key in keys) + HEADLINE_SLACK)
+    found: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        if shortest <= len(text) <= longest:  # a compact form shorter than the line: skip the hopeless
+            rank = _headline_rank(_compact(text), keys)
+            if rank is not None:
+                found.setdefault(rank, []).append(i)
+    return frozenset(found[min(found)]) if found else frozenset()
+
+
+def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int], bool]:
+    """The dump's non-empty lines, normalised; the indexes of those that were rows of short
+    tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised);
+    and whether the dump was UTF-8 misread as GBK (then it is read again)."""
+    repaired = repair_mojibake("\n".join(raw_lines))
+    if repaired is not None:
+        raw_lines = repaired.split("\n")
+    texts: list[str] = []
+    link_rows: list[int] = []
+    for raw in raw_lines:
+        text = normalise_line(raw)
+        if text:
+            if "\t" in raw and _is_link_row(raw):
+                link_rows.append(len(texts))
+            texts.append(text)
+    return texts, frozenset(link_rows), repaired is not None
+
+
+def _is_link_row(raw: str) -> bool:
+    cells = [cell for cell in map(normalise_line, raw.split("\t")) if cell]
+    return len(cells) >= NAV_MIN_ITEMS and all(
+        len(cell) <= LINK_CELL_MAX and cell[-1] not in P.FULL_STOPS for cell in cells
+    )
+
+
+def line_size(text: str) -> int:
+    """Tokens in a line, roughly as the scorer counts them: one per CJK character, one per word."""
+    ascii_part = text.encode("ascii", "ignore")
+    return len(text) - len(ascii_part) + len(ascii_part.split())
+
+
+def classify_line(text: str, template_hashes: frozenset[int] = frozenset(), link_row: bool = False) -> Line:
+    """The kind of one normalised line (the headline is found beforehand, by ``find_headlines``);
+    ``link_row``: the raw line was a row of short tab-separated cells."""
+    size = line_size(text)
+    kind = line_kind(text, size, link_row)
+    if kind in KEPT and template_hashes and line_hash(text) in template_hashes:
+        kind = TEMPLATE  # other kinds keep theirs: "发表评论" on every page still ends the article
+    return Line(text, kind, size)
+
+
+@lru_cache(maxsize=KIND_CACHE)
+def line_kind(text: str, size: int, link_row: bool = False) -> str:
+    """The kind of a line, template hashes aside. Cached: a site's menus and footers repeat on all
+    its pages, and a worker cleans many pages of a site."""
+    length = len(text)
+    if length > LONG_LINE:  # too long for a header, a control, a footer or a metadata line
+        return TEXT if _is_prose(text, size) else SHORT
+    head = P.LINE_HEAD.match(text)
+    if head is not None:
+        group = head.lastgroup
+        if group == "prev_next" or group == "crumb":
+            return END if group == "prev_next" else CRUMB
+        if length <= P.END_OF_ARTICLE_MAX:
+            return {"end": END, "comments": COMMENTS}.get(group or "", RELATED)
+    if length <= CONTROL_MAX_LENGTH and (P.CONTROL_LINE.match(text) or _is_bracketed_links(text)):
+        return CONTROL
+    if length <= FOOTER_MAX_LENGTH:
+        furniture = P.FURNITURE.search(text)
+        if furniture is not None:
+            return END if furniture.lastgroup == "footer" else NOTICE
+    if _is_breadcrumb_trail(text):
+        return CRUMB
+    if length <= DATE_LINE_MAX_LENGTH and (
+        P.DATE_LINE.match(text) or P.LOCATION_LINE.match(text) or P.BYLINE_LINE.match(text)
+    ):
+        return META
+    if is_metadata_line(text):
+        return META
+    if link_row or _is_nav(text):
+        return NAV
+    if _is_prose(text, size):
+        return TEXT
+    if length <= DATE_LINE_MAX_LENGTH and P.DATETIME.search(text):
+        return META  # a post or comment header: name, date and time, counts
+    return SHORT
+
+
+def select_block(lines: list[Line]) -> tuple[int, int, str]:
+    """(start, end, how it was found) of the main block, inclusive; (0, -1, NO_BLOCK) when there is none.
+
+    ``best[i]`` is the best total of a block starting at line i (its weight plus the best
+    continuation, when positive). The block follows the headline when the text right after it
+    is substantial; else, when the headline is followed by short lines only (a code snippet, a
+    thread of short replies) and no much larger block exists, those lines; else the best block
+    anywhere. Short lines just before the block (a subtitle, a caption) join it.
+    """
+    n = len(lines)
+    weights = [line.weight for line in lines]
+    best = [0.0] * (n + 1)
+    end_of = list(range(n + 1))
+    for i in range(n - 1, -1, -1):
+        weight = weights[i]
+        follow = best[i + 1]
+        if weight == BARRIER:
+            best[i] = BARRIER
+            end_of[i] = i
+        elif follow > 0:
+            best[i] = weight + follow
+            end_of[i] = end_of[i + 1]
+        else:
+            best[i] = weight
+            end_of[i] = i
+    headlines = [i for i, line in enumerate(lines) if line.kind == HEADLINE]
+    anchored = _anchored_start(lines, best, headlines)
+    starts = [i for i in range(n) if lines[i].weight > 0]
+    top = max(starts, key=lambda i: best[i]) if starts else None
+    if anchored is not None and top is not None and 0 < top - end_of[anchored] <= LEAD_GAP:
+        between = lines[end_of[anchored] + 1 : top]
+        if best[top] >= LEAD_OVERRIDE * best[anchored] and all(line.weight != BARRIER for line in between):
+            anchored = None  # what follows the headline was a lead or a summary: the body comes later
+    if anchored is not None:
+        start, end = anchored, end_of[anchored]
+    else:
+        run = _short_run_after(lines, headlines[0]) if headlines else None
+        if (
+            run is not None
+            and (top is None or best[top] < SHORT_RUN_MARGIN * _kept_size(lines, *run))
+            and not (top is not None and run[0] <= top <= run[1])  # prose in the run: the block is that
+        ):
+            return run[0], run[1], SHORT_RUN
+        if top is None:
+            return 0, -1, NO_BLOCK
+        start, end = top, end_of[top]
+    for _ in range(LEAD_LINES):
+        if start > 0 and _is_lead(lines[start - 1]):
+            start -= 1
+    for _ in range(TAIL_LINES):
+        following = lines[end + 1] if end + 1 < n else None
+        if following is None or following.kind != SHORT or following.text[-1] not in P.FULL_STOPS:
+            break
+        end += 1  # a closing formula: "特此通知。"
+    return start, end, AFTER_HEADLINE if anchored is not None else DENSEST
+
+
+def _is_lead(line: Line) -> bool:
+    """A subtitle or a caption just above the text; not a byline, a post header or a counter."""
+    return (
+        line.kind == SHORT
+        and line.size >= LEAD_MIN_SIZE
+        and not P.HAS_DATE.search(line.text)
+        and not P.COUNTER.search(line.text)
+    )
+
+
+def _anchored_start(lines: list[Line], best: list[float], headlines: list[int]) -> int | None:
+    """Start of the best block soon after the first headline that has an article after it.
+
+    A later copy of the headline usually sits in a list (a sidebar, "related"); it wins only when
+    the text after it is much larger (the first copy was over a photo caption or a lead).
+    """
+    chosen: int | None = None
+    for h in headlines:
+        window = []
+        seen = 0  # lines that count toward the window: boilerplate (share buttons, metadata) does not
+        for i in range(h + 1, len(lines)):
+            line = lines[i]
+            if line.weight == BARRIER or line.kind == RELATED:
+                if line.kind == NOTICE and not window:
+                    continue  # a notice above the article ("版权声明：本文为博主原创…")
+                break
+            if line.weight > 0:
+                window.append(i)
+            if line.kind in KEPT:
+                seen += 1
+                if seen >= HEADLINE_WINDOW:
+                    break
+            elif i - h > HEADLINE_REACH:
+                break
+        if window:
+            candidate = max(window, key=lambda i: best[i])
+            if best[candidate] >= ANCHOR_MIN_SCORE and (
+                chosen is None or best[candidate] >= LEAD_OVERRIDE * best[chosen]
+            ):
+                chosen = candidate
+    return chosen
+
+
+def _short_run_after(lines: list[Line], headline: int) -> tuple[int, int] | None:
+    """The lines after the headline up to the next barrier or long stretch of boilerplate."""
+    start = end = -1
+    idle = 0
+    for i in range(headline + 1, min(len(lines), headline + 1 + SHORT_RUN_MAX_LINES)):
+        kind = lines[i].kind
+        if kind in (END, COMMENTS, NOTICE, RELATED, HEADLINE):
+            break
+        if kind in KEPT:
+            if start < 0:
+                start = i
+            end = i
+            idle = 0
+        elif start >= 0:
+            idle += 1
+            if idle >= SHORT_RUN_MAX_IDLE:
+                break
+    if start < 0 or _kept_size(lines, start, end) < SHORT_RUN_MIN_SIZE:
+        return None
+    return start, end
+
+
+def _kept_size(lines: list[Line], start: int, end: int) -> int:
+    return sum(line.size for line in lines[start : end + 1] if line.kind in KEPT)
+
+
+def _weight(line: Line) -> float:
+    kind = line.kind
+    if kind == TEXT:
+        return line.size - TEXT_LINE_COST
+    if kind == SHORT:
+        if line.size <= SYMBOL_LINE_MAX and not P.WORD_CHARACTER.search(line.text):
+            return -SYMBOL_COST  # "│", "────", "*****": a drawing or a separator, no words to lose
+        return -(SHORT_COST + SHORT_COST_PER_TOKEN * line.size)
+    if kind in (END, COMMENTS, NOTICE, HEADLINE):
+        return BARRIER
+    if kind == RELATED:
+        return -RELATED_COST
+    return -BOILERPLATE_COST
+
+
+def _is_prose(text: str, size: int) -> bool:
+    if size < MIN_TEXT_SIZE or P.ITEM_HEAD.match(text):
+        return False
+    last = text[-1]
+    if last in P.CLOSING_BRACKETS:
+        stripped = text.rstrip("".join(P.CLOSING_BRACKETS))
+        last = stripped[-1] if stripped else last
+    if last in P.HEADLINE_MARKS and size < TITLE_MAX_SIZE and "。" not in text and not _opens_quote(text):
+        return False  # "英国新增全球第二，或将在本月达峰值！": a title in a list, not a paragraph
+    if last in P.TERMINAL:
+        return not P.TRUNCATED.search(text) or text.endswith("……")
+    if last in "：:":
+        return True
+    if P.TRUNCATED.search(text) or P.ITEM_TAIL.search(text):
+        return False
+    marks = len(P.SENTENCE_PUNCTUATION.findall(text))
+    return (marks >= 2 and size >= MEDIUM_TEXT_SIZE) or (marks >= 1 and size >= LONG_TEXT_SIZE)
+
+
+def _opens_quote(text: str) -> bool:
+    return text[0] in "“\"「『‘'"
+
+
+def _is_bracketed_links(text: str) -> bool:
+    if "【" not in text and "[" not in text:
+        return False
+    rest, count = P.BRACKETED_LINK.subn("", text)
+    return count >= BRACKETED_MIN and len(rest.strip()) <= 6
+
+
+def _is_breadcrumb_trail(text: str) -> bool:
+    """Short segments joined by arrows, from a home page: "首页 > 期刊要览 > 2022年第4期"."""
+    if not any(mark in text for mark in P.BREADCRUMB_MARKS):
+        return False
+    parts = [part for part in P.BREADCRUMB_SEPARATOR.split(text) if part]
+    if len(parts) < 2 or any(len(part) > BREADCRUMB_MAX_SEGMENT for part in parts[:-1]):
+        return False
+    return bool(P.BREADCRUMB_ROOT.match(parts[0])) or (len(parts) >= 3 and any(m in text for m in ("»", ">>", "->")))
+
+
+def _is_nav(text: str) -> bool:
+    if text[-1] in "。！？!?":
+        return False
+    items = [item for item in P.NAV_SEPARATOR.split(text) if item]
+    if len(items) < NAV_MIN_ITEMS:
+        items = text.split(" ")
+        if len(items) < NAV_MIN_ITEMS + 1 or not all(_is_cjk(item[0]) for item in items):
+            return False
+    longest = max(len(item) for item in items)
+    mean = sum(len(item) for item in items) / len(items)
+    return longest <= NAV_MAX_ITEM * 2 and mean <= NAV_MAX_MEAN_ITEM and not P.SENTENCE_PUNCTUATION.search(text)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _compact(text: str) -> str:
+    """A line reduced for comparison with the headline: no spaces, punctuation or symbols."""
+    return P.HEADLINE_NOISE.sub("", text).lower()
+
+
+def _headline_rank(compact: str, keys: tuple[str, ...]) -> int | None:
+    """Rank of the first key the line equals, or whose long enough beginning it is (a cut line)."""
+    for rank, key in enumerate(keys):
+        if compact == key:
+            return rank
+        if (
+            len(compact) >= HEADLINE_MIN_PREFIX
+            and key.startswith(compact)
+            and len(compact) >= HEADLINE_PREFIX_SHARE * len(key)
+        ):
+            return rank
+    return None
+
+
+def _headline_keys(headline: str | None, title: str) -> tuple[str, ...]:
+    """Compact forms the headline line may take, best first: the headline the metadata step found;
+    then the <title> cut at its separators, beginnings longest first ("headline_section_site"; a
+    headline may hold a separator itself); then its last segment when it is the longest ("site |
+    headline"; a short last segment is the site's name, shown in the page's banner)."""
+    cuts = [match.span() for match in P.TITLE_SEPARATOR.finditer(title) if 0 < match.start() < len(title)]
+    candidates = [headline or "", title]
+    candidates += [title[:start] for start, _ in reversed(cuts)]
+    if cuts:
+        last = title[cuts[-1][1] :]
+        before = P.TITLE_SEPARATOR.split(title[: cuts[-1][0]])
+        if len(_compact(last)) > max(len(_compact(segment)) for segment in before):
+            candidates.append(last)
+    keys: list[str] = []
+    for candidate in candidates:
+        key = _compact(candidate)
+        if len(key) >= HEADLINE_MIN_KEY and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def _is_list(kept: list[Line]) -> bool:
+    """A block of item titles without prose: an index page."""
+    if not kept:
+        return False
+    items = sum(1 for line in kept if line.size >= LIST_ITEM_MIN_SIZE)
+    prose = sum(line.size for line in kept if line.kind == TEXT)
+    return (
+        items >= LIST_MIN_ITEMS
+        and items >= LIST_ITEM_SHARE * len(kept)
+        and prose <= LIST_PROSE_SHARE * sum(line.size for line in kept)
+    )
+
+
+def _list_items(lines: list[Line]) -> list[Line] | None:
+    """The longest run of item titles (short neutral lines), for a page without an article."""
+    best: list[Line] = []
+    run: list[Line] = []
+    items = best_items = 0
+    for line in lines:
+        if line.kind in KEPT and not P.TRUNCATED.search(line.text):
+            run.append(line)
+            if line.size >= LIST_ITEM_MIN_SIZE:
+                items += 1
+        elif line.kind in (END, COMMENTS, NOTICE, RELATED, HEADLINE, NAV, CRUMB, TEMPLATE):
+            if items > best_items:
+                best, best_items = run, items
+            run, items = [], 0
+    if items > best_items:
+        best, best_items = run, items
+    return best if best_items >= LIST_MIN_ITEMS else None

@@ -1,4 +1,4 @@
-"""Every pattern of the boilerplate-stripping stage, compiled once. (Seed version.)
+"""Every pattern of the boilerplate-stripping stage, compiled once.
 
 Line-level phrases first (shared by dumps and HTML), then DOM vocabulary. Each names where it
 is seen. Metadata labels (发布日期, 来源, 作者 …) live in ``pipeline.meta.patterns``.
@@ -8,20 +8,380 @@ from __future__ import annotations
 
 import regex
 
-# Controls and widgets that are never article text: font size, print, close window, share,
-# login boxes (the seed page: "【关闭窗口】", "用户登录", "×").
-CONTROL_LINE = regex.compile(
-    r"^[\s\[\]【】()（）|｜/·•>»]*(?:关闭窗口|关闭本页|打印本页|打印此页|打印|收藏本页|加入收藏|返回顶部|回到顶部|"
-    r"字号[:：]?.*|[大中小]\s*[大中小]\s*[大中小]|分享到.*|用户登录|登录|注册|退出|×|x|X|设为首页|"
-    r"Print|Close|Share|Back to top)[\s\[\]【】()（）|｜/·•]*$"
+# --- lines ---
+
+# Words of page controls and widgets, never article text: font size, print, close, share, login,
+# reading counts, player controls. A line made of nothing else is a control line
+# ("【发表评论】【关闭窗口】", "字号:[][][]", "分享到：", "用户登录", "×", "放大 缩小 默认").
+_CONTROL_WORDS = (
+    "关闭窗口|关闭本页|关闭页面|关闭|打印本页|打印此页|打印文章|打印本文|打印|收藏本页|收藏本文|加入收藏|收藏|"
+    "返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回|顶部|"
+    "字号|字体|默认|放大|缩小|大|中|小|[Tt]|"
+    "分享到|分享至|分享|一键分享|转发|复制链接|复制网址|微信扫一扫|扫一扫|微信扫码分享|扫码|微信|朋友圈|"
+    "新浪微博|微博|QQ空间|QQ|qq|腾讯微博|豆瓣|人人网|"
+    "用户登录|会员登录|立即登录|登录|注册|登录注册|退出|忘记密码|找回密码|请登录|"
+    "设为首页|加入收藏夹|网站地图|无障碍浏览|无障碍|关怀版|长者模式|进入关怀版|繁体|简体|繁體|English|"
+    "我要纠错|纠错|我要评论|发表评论|查看评论|我来说两句|推荐给朋友|推荐|点赞|赞|踩|举报|投诉|反馈|评论|"
+    "阅读|浏览|播放|次浏览|次阅读|浏览次数|阅读数|阅读量|点击|点击数|万|[wk]|"
+    "播报文章|语音播报|展开全文|展开阅读全文|阅读全文|展开|收起|全文|更多|查看更多|"
+    "打开APP|下载APP|打开客户端|下载客户端|客户端|App|APP|倍速|高清|标清|超清|全屏|静音|"
+    "上一页|下一页|首页|尾页|末页|第\\d+页|共\\d+页|快速回复|回复|引用|只看该作者|只看楼主|倒序浏览|电梯直达|楼主|沙发|板凳|地板|"
+    "搜索|站内搜索|检索|高级搜索|搜索答案|"
+    "Print|Close|Share this with|Share this|Share on|Share|Email|Tweet|Facebook|Twitter|Messenger|WhatsApp|Pinterest|"
+    "LinkedIn|Reddit|Copy this link|Copy link|Back to top|Top|Login|Log in|Sign in|Sign up|Register|Subscribe|"
+    "シェア|ポスト|LINE共有|URLコピー|ツイート|印刷|"
+    "×|✕|[xX]"
 )
-# Previous/next-article links.
-PREV_NEXT = regex.compile(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[】\]]?\s*[:：]?")
-# Breadcrumb trails: "当前位置: 首页 > 市县政协 >>正文内容".
-BREADCRUMB = regex.compile(r"^\s*(?:当前位置|您现在的位置|您的位置|你的位置|所在位置|现在位置|位置)\s*[:：]")
-# Footer lines: copyright, ICP licences, sponsor/organiser, contact.
-FOOTER_LINE = regex.compile(
-    r"(?:版权所有|Copyright|©|\(c\)|ICP备|ICP证|公网安备|主办单位|承办单位|主办[:：]|承办[:：]|联系电话|"
-    r"联系我们|网站地图|技术支持|建议使用.*浏览器|分辨率|网站标识码)",
+CONTROL_LINE = regex.compile(
+    r"^(?:[\s\[\]【】()（）<>《》「」|｜/\\·•・:：,，.。!！?？\-–—_~+=*#@&'\"“”]|\d|" + _CONTROL_WORDS + r")++$"
+)
+# Short bracketed links in a row: "页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】 【关闭】".
+BRACKETED_LINK = regex.compile(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]")
+
+# Line openings. Each vocabulary is compiled alone (the DOM stage uses them) and, in LINE_HEAD, all
+# together (one match per dump line).
+_HEAD_DECORATION = r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*"
+# Previous/next-article links: "上一篇：…", "【下一篇】…".
+_PREV_NEXT_WORDS = r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|Previous|Next)\s*[】\])）]?\s*[:：]?"
+# Breadcrumb labels: "当前位置: 首页 > 市县政协 >>正文内容".
+_BREADCRUMB_LABELS = (
+    r"(?:当前位置|您现在的位置|您现在的位置是|您的位置|你的位置|你现在的位置|所在位置|现在位置|当前页面|"
+    r"位置|导航|You are here)\s*[】\]]?\s*[:：]"
+)
+# Headers of related and recommended lists ("相关新闻", "■相关链接", "延伸阅读：…", "大家都在看"). Usually
+# the article is over, but some pages put such a box inside the article: crossing one is costly,
+# not impossible.
+_RELATED_WORDS = (
+    r"(?:相关(?:新闻|报道|阅读|文章|链接|推荐|内容|专题|资讯|视频|稿件|信息|附件|主题|问题|搜索|话题|标签)|"
+    r"延伸阅读|推荐阅读|扩展阅读|热门推荐|热点推荐|精彩推荐|为你推荐|为您推荐|猜你喜欢|你可能感兴趣|您可能感兴趣|大家都在看|看了又看|"
+    r"热文推荐|热门文章|热门新闻|热点新闻|热门资讯|最新文章|最新资讯|最新新闻|24小时热文|热门精选|排行榜|点击排行|阅读排行|"
+    r"往期回顾|往期推荐|更多精彩|更多推荐|更多内容|查看更多|\S{0,8}\s*换一[换批]|"
+    r"最新发布|最新回复|最新帖子|热门帖子|热帖|精华帖|相关帖子|相关主题|热门话题|热门问题|相似问题|其他类似问题|"
+    r"関連記事|関連ニュース|おすすめ記事|人気記事|この記事を(?:読んだ|見た)人|"
+    r"Related|Read more|More from|You may also like|Recommended)"
+)
+# Lines after which the article is over: comment areas ("热门评论"; in a thread the replies follow),
+# the editor line, the previous/next links ("（编辑：小何）", "责任编辑：", "上一篇"); for the DOM also the
+# "read more" of a teaser (a dump line "展开阅读全文" is a control: in a dump the text goes on).
+_COMMENT_WORDS = (
+    r"(?:热门评论|最新评论|网友评论|全部评论|精彩评论|评论区|发表评论|我来说两句|网友跟贴|跟贴|留言板|我要留言|"
+    r"请先\s*登录\s*后?\s*(?:发表|参与)?评论|登录(?:后|并)\s*(?:发表|参与)?评论|共\s*\d+\s*条评论|"
+    r"Comments|Leave a (?:comment|reply))"
+)
+_EDITOR_WORDS = r"(?:(?:责任编辑|编辑|责编|审核|校对|值班编辑|本文编辑|监制|审校)\s*[:：]|上一篇|下一篇|上一条|下一条)"
+_END_WORDS = r"(?:" + _COMMENT_WORDS + "|" + _EDITOR_WORDS + r"|展开阅读全文|阅读全文)"
+PREV_NEXT = regex.compile(r"^\s*[【\[(（]?\s*" + _PREV_NEXT_WORDS)
+BREADCRUMB = regex.compile(r"^\s*[\[【]?\s*" + _BREADCRUMB_LABELS)
+RELATED_HEADER = regex.compile(_HEAD_DECORATION + _RELATED_WORDS, regex.IGNORECASE)
+END_OF_ARTICLE = regex.compile(_HEAD_DECORATION + _END_WORDS, regex.IGNORECASE)
+END_OF_ARTICLE_MAX = 40  # longer lines that start like that are sentences, not headers
+LINE_HEAD = regex.compile(
+    _HEAD_DECORATION
+    + f"(?:(?P<prev_next>{_PREV_NEXT_WORDS})|(?P<comments>{_COMMENT_WORDS})|(?P<end>{_EDITOR_WORDS})"
+    + f"|(?P<related>{_RELATED_WORDS})"
+    + f"|(?P<crumb>{_BREADCRUMB_LABELS}))",
     regex.IGNORECASE,
 )
+# A trail of short segments joined by arrows: "首页 > 期刊要览 > 2022年第4期", "首页->军事技术".
+BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|->|→|＞|＞＞|/)\s*")
+BREADCRUMB_MARKS = frozenset(">»›→＞/")
+BREADCRUMB_ROOT = regex.compile(r"^(?:\S{0,8}首页|主页|Home|首頁|网站首页)$", regex.IGNORECASE)
+
+# Page furniture found anywhere in a short line. Footer lines: copyright (a bare "©" or "Copyright"
+# is also an image credit: "(Image: © TNG Collaboration)", "Image copyright"), ICP licences,
+# sponsor/organiser, contact.
+_FOOTER_WORDS = (
+    r"(?:版权所有|^\s*Copyright\b|Copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|^\s*©|©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©|"
+    r"\(c\)\s*(?:19|20)\d\d|All rights reserved|"
+    r"ICP备|ICP证|公网安备|网安备|主办单位|承办单位|"
+    r"主办[:：]|承办[:：]|协办单位|维护单位|运维单位|联系我们|技术支持[:：]|建议使用.{0,30}浏览器|最佳(?:浏览|显示)效果|网站标识码|经营许可证|"
+    r"违法和不良信息举报|举报电话|举报邮箱|不良信息举报|增值电信业务|新闻信息服务许可证|网络文化经营许可证|备案号)"
+)
+# Disclaimers, copyright and comment-area notices ("特别声明：以上内容…", "网友评论仅供其表达个人看法，
+# 并不表明网易立场。", "版权声明：本文为博主原创文章…"): after the article, or above it.
+_NOTICE_WORDS = (
+    r"(?:^[\s【\[(（]*(?:特别声明|免责声明|版权声明|平台声明|声明[:：]|郑重声明|本文仅代表作者|以上内容)|"
+    r"仅代表作者(?:本人|个人)?观点|仅提供信息(?:发布|存储)|不代表本(?:网|站|平台)|不表明.{0,6}立场|仅供其表达个人看法|"
+    r"请(?:各位)?遵纪守法|文明上网|理性发言|转载请注明|未经.{0,12}(?:授权|许可).{0,10}(?:转载|使用|复制)|"
+    r"如有侵权|侵权请联系|本文为博主原创|版权协议|本站(?:部分)?(?:内容|文章|图片)来源于|本文(?:来自|系)?.{0,8}(?:授权|转载)|"
+    r"扫码(?:关注|下载)|长按(?:识别)?二维码|关注(?:我们|微信公众号|公众号)|下载.{0,6}客户端|"
+    r"不构成(?:任何)?投资建议|并不是任何投资建议|仅(?:作|供)(?:为)?参考|投资有风险|风险自担)"
+)
+FOOTER_LINE = regex.compile(_FOOTER_WORDS, regex.IGNORECASE)
+NOTICE_LINE = regex.compile(_NOTICE_WORDS)
+FURNITURE = regex.compile(f"(?P<footer>{_FOOTER_WORDS})|(?P<notice>{_NOTICE_WORDS})", regex.IGNORECASE)
+
+# A line that is only a date or a time, with at most a short label around it ("2024-05-20 06:48",
+# "发布于：北京市", "来自甘肃", "11个月前").
+DATE_LINE = regex.compile(
+    r"^[\s\[【(（]*(?:发布于|发表于|更新于|来自|于)?\s*[:：]?\s*"
+    r"(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
+    r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前|昨天|前天|今天|刚刚)"
+    r"(?:\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[上下]午|[AP]M))*[\s\]】)）]*$",
+    regex.IGNORECASE,
+)
+LOCATION_LINE = regex.compile(r"^(?:发布于|来自|IP属地|ip属地)\s*[:：]?\s*\S{2,10}$")
+# An English byline: "By Jane Doe | 12 May 2024", "By JANE DOE and JOHN ROE".
+BYLINE_LINE = regex.compile(r"^(?:By|BY|Written by|Posted by)\s+\p{Lu}[\p{L}.'\-]*(?:\s+\S+){0,12}$")
+# Separators of menu entries inside one line ("首页|新闻|图片", "首页 - 新闻 - 体育").
+NAV_SEPARATOR = regex.compile(r"\s*(?:[|｜¦•·●◆■]|\t| - | – | — |\s{2,})\s*")
+# Characters that end a sentence or a paragraph (CJK and Latin).
+TERMINAL = frozenset('。！？!?；;…”"’』」》.')
+CLOSING_BRACKETS = frozenset("）)]】")  # end a paragraph only after a full stop: "…。）", not "…(组图)"
+FULL_STOPS = frozenset("。！？!?…")
+HEADLINE_MARKS = frozenset("！？!?")  # how titles end, when they end with punctuation at all
+SENTENCE_PUNCTUATION = regex.compile(r"[，。！？；、,!?;]|(?<!\d)[：:]|[：:](?!\d)")  # not the colon of 15:47
+WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
+# Truncated teasers of lists: "…做到一人千面…", "这些买车套路要认清..."
+TRUNCATED = regex.compile(r"(?:\.\.\.|…|\.\.)\s*$")
+# A trailing date or count of a list item: "…做到一人千面？2024-05-15", "…(07/13 08:41)", "154人看过".
+ITEM_TAIL = regex.compile(
+    r"(?:[(（\[]?\s*(?:19|20)?\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?\s*[)）\]]?|"
+    r"[(（]\d+[)）]|\d+\s*(?:人看过|次播放|阅读|评论|跟贴|点赞|浏览))\s*$",
+    regex.IGNORECASE,
+)
+# A leading date of a list item: "2023-06-13 有钱人为什么还努力工作", "[05-07] …".
+ITEM_HEAD = regex.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\])）】]?\s+\S")
+# Forums, Q&A sites and comment threads, by the conventions of their URLs and <title>s: the replies
+# under the first post are content too.
+FORUM_URL = regex.compile(
+    r"^[a-z]+://(?:[^/]*\.)?(?:bbs|forum|tieba|zhidao|discuss|club)[^/]*/|"
+    r"/(?:forum|thread|threads|topic|topics|question|questions|viewthread|showtopic|t|d)/|"
+    r"forum\.php|viewthread|showtopic|thread-\d|/read\.php|\?tid=|&tid=",
+    regex.IGNORECASE,
+)
+FORUM_TITLE = regex.compile(r"论坛|社区|贴吧|知乎|问答|百度知道|Discuz|BBS|Powered by phpwind|Forum", regex.IGNORECASE)
+# A full date and time: in a short line, a post or comment header ("6765 有用 小倪儿 看过 2024-04-07 13:19:20").
+DATETIME = regex.compile(r"(?:19|20)?\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+# A short line carrying a date or a time: a post header ("发表于 2024-4-11 11:52:24 | 只看该作者").
+HAS_DATE = regex.compile(
+    r"(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}[-/月]\d{1,2}[日\s]|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前"
+)
+# A labelled count: "粉丝：23", "阅读量1.3w", "浏览次数：1024", "点赞数 40".
+COUNTER = regex.compile(
+    r"(?:粉丝|关注|文章|阅读|浏览|点击|评论|点赞|收藏|转发|回复|积分|帖子|主题|获赞|采纳)\S{0,3}[:：]?\s*[\d.]+"
+)
+# Site templates (templates.py). A text node of markup with something visible in it: ">首页<".
+TEXT_NODE = regex.compile(r">\s*([^<\s][^<]*)<")
+# Lines that are article text even when they recur across a site's pages: sentences ("特此通知。") and
+# numbered headings ("一、压实工作责任", "（二）…", "3. …").
+SENTENCE_END = regex.compile(r"[。！？!?][”’\"')）」』]*$")
+SENTENCE_LAST = frozenset("。！？!?”’\"')）」』")
+NUMBERED_HEADING = regex.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))"
+)
+# Title segment separators of a <title>: "headline_section_site", "headline - site", "site | headline".
+TITLE_SEPARATOR = regex.compile(r"\s*(?:_|\||｜|--|—|–| - |-|·|::|：：|>>)\s*")
+# Characters ignored when a line is compared with the headline.
+HEADLINE_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
+
+# --- DOM ---
+# Vocabulary of the HTML extractor (pipeline/strip/dom*.py): tags, class/id words, text tests.
+
+
+def _words(text: str) -> list[str]:
+    """A vocabulary written as one space-separated string."""
+    return text.split()
+
+
+# Elements whose content is never shown as text (or is a widget): skipped with their subtree.
+SKIP_TAGS = frozenset(
+    _words(
+        "script style noscript template head title select option optgroup datalist button iframe frame frameset "
+        "textarea input svg canvas map object embed applet audio video source track param link meta base"
+    )
+)
+# Block-level elements: each opens a block (and is a candidate container) with the kind of its text.
+BLOCK_KIND = {
+    **dict.fromkeys(
+        _words(
+            "html body div section article main p table tbody thead tfoot ul ol dl figure header footer nav aside "
+            "form fieldset legend center address details summary menu dialog hgroup"
+        ),
+        "p",
+    ),
+    **dict.fromkeys(_words("h1 h2 h3 h4 h5 h6"), "h"),
+    "li": "li",
+    "tr": "tr",
+    "td": "td",
+    "th": "td",
+    "dt": "dt",
+    "dd": "dd",
+    "pre": "pre",
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "caption": "caption",
+}
+# Inline elements whose style or hidden attribute is not worth reading (no hidden text hides there).
+PLAIN_INLINE_TAGS = frozenset(_words("img i b strong em u s sub sup small big abbr cite code q wbr"))
+# The page wrappers: their class/id ("header-spacing", "ArticlePage-body") says nothing about the text.
+NEVER_FLAGGED = frozenset({"html", "body"})
+# Tags that are boilerplate by their semantics (bits of pipeline.strip.dom_blocks: 1 nav, 2 related,
+# 8 meta, 32 strong).
+TAG_FLAGS = {"nav": 1, "footer": 1 | 32, "aside": 3, "menu": 1, "header": 8}
+# Inline styles that hide an element (hidden text is not page text; a rendered dump would not show it).
+HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+# Class/id words, matched on the tokens of the class and id attributes (split on non-letters and
+# camelCase: "mainNav" → main, nav; "TRS_Editor" → trs, editor) or, for the *_PART patterns,
+# anywhere in the lower-cased string ("bdsharebuttonbox", "breadcrumbs").
+NAV_WORDS = frozenset(
+    _words(
+        "nav navi navs navbar navigation menu menus submenu topnav subnav header head masthead topbar top-bar "
+        "footer foot bottom sidebar aside leftbar rightbar widget widgets toolbar tools tool btn btns "
+        "breadcrumb breadcrumbs crumb crumbs location position weizhi dqwz dqwzh path "
+        "share sharing social bdshare jiathis fenxiang fontsize zihao "
+        "login signin signup register search sousuo subscribe newsletter cookie cookies popup modal dialog "
+        "ad ads adv advert advertisement adsbygoogle gg guanggao banner sponsor sponsored promo promotion "
+        "pagination pager paging pagenav pages copyright qrcode erweima ewm logo sitemap skip "
+        "mplayer videoplayer vjs jwplayer plyr "
+        "noprint editsection infobox navbox ambox toc catlinks printfooter"
+    )  # MediaWiki
+)
+NAV_PART = regex.compile(
+    r"breadcrumb|navbar|navigation|sidebar|footer|copyright|bdshare|jiathis|share(?:bar|box|btn|button)|"
+    r"socialshare|advert|pagination|qrcode|erweima|login|fontsize|font-size|video[_-]?player"
+)
+RELATED_WORDS = frozenset(
+    _words(
+        "related relate relevant recommend recommended recommendation recommendations tuijian xgxw xgwz xglj "
+        "hot hots hotnews rank ranking paihang popular trending more readmore morenews also"
+    )
+)
+RELATED_PART = regex.compile(r"related|recommend|tuijian|paihang|hotnews|hot_news|hot-news|readmore|read-more")
+COMMENT_WORDS = frozenset(_words("comment comments commentlist reply replies respond discuss disqus pinglun gentie"))
+COMMENT_PART = regex.compile(r"comment|disqus|pinglun")
+# Posts of forum threads and Q&A pages (Discuz postmessage/plhin, Tieba l_post, Flarum CommentPost,
+# Discourse topic-post, Zhihu AnswerItem, floors 楼层): evidence that the page is a thread.
+POST_PART = regex.compile(
+    r"postmessage|plhin|(?:^|\s)t_f(?:\s|$)|l_post|d_post|post_?list|poststream|commentpost|topic[_-]?post|"
+    r"floor|louceng|answeritem|answer[_-]?item|reply[_-]?item|post[_-]?item|thread[_-]?post|threadlist|bbs"
+)
+# Short lines that only forum threads show, made of floor numbers, thread controls, user statistics,
+# view/reply counts and post times: "楼主 发表于 2024-5-11 10:21 只看该作者", "查看: 3481 | 回复: 2",
+# "2020.06.09 09:42 发布", "积分", "[复制链接]".
+_THREAD_TOKEN = (
+    r"(?:楼主|沙发|板凳|地板|\d{1,5}\s*(?:楼|#|F)|#\d{1,5}|第\s*\d+\s*楼|只看该作者|只看楼主|仅看楼主|倒序浏览|倒序看帖|"
+    r"正序看帖|阅读模式|电梯直达|手机查看|\[?复制链接\]?|回复|引用|举报|评分|使用道具|点评|发表于|发表在|发布于|编辑于|"
+    r"\d+\s*(?:个|条)?(?:评论|回复|回帖)|全部(?:评论|回复)|最热|最新|精华|置顶|首赞|"
+    r"积分|帖子|主题|UID|注册时间|最后登录|在线时间|阅读权限|金钱|威望|贡献|用户组|等级|发消息|"
+    r"(?:查看|阅读|浏览|点击|回复)\s*[:：]?\s*\d+|(?:来自|IP属地|ip属地|发布于)\s*[-:：]?\s*\p{Han}{2,8}|"
+    r"(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日)|\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|前天|刚刚|(?:发布|发表|回复|更新|编辑)|Reply|Quote|Report)"
+)
+FORUM_MARKER = regex.compile(
+    r"^(?:" + _THREAD_TOKEN + r"[\s|｜:：]*)+$|^Posted\s+(?:by|on).{0,40}$",
+    regex.IGNORECASE,
+)
+# The thread-only words among them: evidence that a page is a forum thread (a news page with
+# comments shows dates and "回复" too, but not floors, 楼主 or 只看该作者).
+THREAD_EVIDENCE = regex.compile(
+    r"楼主|沙发|板凳|地板|\d{1,5}\s*楼|第\s*\d+\s*楼|#\d{1,5}|\d{1,5}#|只看该作者|只看楼主|仅看楼主|倒序浏览|倒序看帖|"
+    r"电梯直达|复制链接|使用道具|阅读权限|注册时间|最后登录|UID"
+)
+# Picture credits standing alone: "Image copyright Getty Images", "Photo: Getty Images",
+# "(Image: © NASA/ESA)", "图片来源：网络", "（图片来源于网络）", "图/新华社".
+CREDIT_LINE = regex.compile(
+    r"^[(（\[【]?\s*(?:(?:Image|Photo|Picture|Foto|Photograph)(?:\s+(?:copyright|credit|source|courtesy))?\s*[:：]?|"
+    r"(?:Credit|Source|Copyright)\s*[:：]|图片来源于?|图片来自|图片由|图源|配图来源|图\s*[/／|｜]|摄影\s*[/／|｜])"
+    r"\s*[^.。!！?？]{0,60}[)）\]】]?$",
+    regex.IGNORECASE,
+)
+# Headers that end an article in other languages (END_OF_ARTICLE above has Chinese and English):
+# German, French, Spanish, Portuguese, Italian, Dutch, Polish.
+END_OF_ARTICLE_OTHER = regex.compile(
+    r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*(?:"
+    r"Mehr zum Thema|Mehr Themen|Auch interessant|Das könnte Sie|Das könnte dich|Das Thema könnte|Verwandte Artikel|"
+    r"Ähnliche Artikel|Weitere Artikel|Empfehlungen|Kommentare|Keine Kommentare|Kommentar schreiben|"
+    r"Sur le même sujet|Articles similaires|Commentaires|Te puede interesar|Noticias relacionadas|Comentarios|"
+    r"Você pode gostar|Notícias relacionadas|Comentários|Potrebbe interessarti|Articoli correlati|Commenti|Reacties|"
+    r"Komentarze)",
+    regex.IGNORECASE,
+)
+# "Read also" lines inside an article (the linked teaser after them is dropped as a link line):
+# dropped, not taken for the end of the article.
+READ_ALSO = regex.compile(
+    r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*(?:Read also|See also|Also read|Weiterlesen|Lesen Sie auch|Lesen Sie mehr|"
+    r"Mit Freunden teilen|Artikel teilen|À lire aussi|Lire aussi|Lire la suite|Lee también|Leer más|Más información|"
+    r"Leia também|Leia mais|Veja também|Leggi anche|Lees ook|Czytaj też|Czytaj także|Zobacz także|"
+    r"延伸阅读|相关阅读|推荐阅读)\s*[:：|｜]?\s*[】\])）]?\s*$",
+    regex.IGNORECASE,
+)
+# Markup shown as text (escaped tags in the page source): "<img height="1" width="1" src=…>".
+MARKUP_LINE = regex.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>?$")
+# Pagination of a list: "共15条 首页 上一页 1 2 下一页 尾页", "第1页/共5页", "1 2 3 ... 10 >".
+PAGINATION = regex.compile(
+    r"^(?:(?:共\s*\d+\s*(?:条|页|篇|项|记录)|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页?|首页|上一页|下一页|尾页|末页|前页|后页|"
+    r"跳转|转到|到第|页|GO|go|Go|\d+|…|\.\.\.|[<>«»‹›]+|Prev(?:ious)?|Next|First|Last)[\s|｜,，/]*)+$"
+)
+# A forum post's byline: a user name with a time or a level, "客栈小K | 扫地 | 6天前",
+# "歪哦釉 [作者] | 5天前", "Mickey-R 24-5-13 17:08".
+POST_BYLINE = regex.compile(
+    r"^.{1,30}?(?:\s*[|｜·•]\s*|\s+)(?:\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|前天|刚刚|"
+    r"(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}|(?:LV|Lv|lv)\s*\d+)\s*$"
+)
+# User names and avatars beside posts and bylines ("user-name", "nickname", "userinfo", "avatar").
+META_PART = regex.compile(r"user[_-]?(?:name|info|card|nick|avatar|link|level|title|meta|head)|nick[_-]?name|avatar")
+META_WORDS = frozenset(
+    _words(
+        "byline dateline meta metas author authors pubtime pubdate date time source tags tag keywords keyword "
+        "attribution info-bar infobar"
+    )
+)
+# Words that rarely name a wrapper of the article, even when the element holds most of the text
+# (a long footer or a report dialog beside a short article is still boilerplate); "modal-enabled"
+# names a state, not a dialog.
+STRONG_PART = regex.compile(
+    r"footer|copyright|cookie|login|signin|sitemap|qrcode|"
+    r"(?:modal|popup|dialog)(?![_-]*(?:enabled|open|active|visible|show|trigger|toggle|link|btn|button))"
+)
+# Containers of the main text: generic names and Chinese CMS conventions (TRS_Editor and
+# Custom_UnionStyle of TRS WCM government sites, id="zoom", sina's artibody, 163's endText,
+# WeChat's rich_media_content, Discuz's postmessage/t_msgfont). A boilerplate word in the same
+# name wins ("detail-content__recommend--wrapper", "related-articles", "sidebar-content").
+CONTENT_WORDS = frozenset(
+    _words(
+        "article articles content contents entry post-body main body text story detail details zoom zw zhengwen "
+        "con cont neirong nr wz txt maintext artibody endtext postmessage postbody msgfont "
+        "articlebody storybody newsbody bodytext"
+    )
+)
+CONTENT_PART = regex.compile(
+    r"trs_editor|custom_unionstyle|artibody|endtext|rich_media_content|article[_-]?(?:content|body|text|con)|"
+    r"entry[_-]?content|post[_-]?(?:content|body)|news[_-]?(?:content|text|body|con)|main[_-]?(?:content|text)|"
+    r"content[_-]?(?:main|text|body)|postmessage|t_msgfont|zoom|zhengwen|xwnr|wznr"
+)
+# Class names that label a state or a taxonomy term rather than a role (WordPress "tag-comments",
+# "category-sidebar", "has-post-thumbnail", "no-sidebar", "is-sticky", "post-2551586").
+TAXONOMY_CLASS = regex.compile(
+    r"(?:^|(?<=\s))(?:(?:tag|tags|category|categories|cat|has|is|no|with|without|format|status|type|term|"
+    r"taxonomy|js)[_-]\S*|(?:post|postid|page-id|page|parent-pageid)[_-]\d+)(?=\s|$)",
+    regex.IGNORECASE,
+)
+# Utility classes of CSS frameworks that name a side, not a role: "borders-bottom", "margin-top",
+# "pull-left", "text-right", "mt-20", "col-md-8" (the "bottom" is not a page bottom).
+UTILITY_CLASS = regex.compile(
+    r"(?:border|borders|margin|padding|rounded|radius|pull|float|text|align|fixed|sticky|position|pos|shadow|fade)"
+    r"[_-]+(?:top|bottom|left|right|head|foot|start|end|center)\b|\b[mp][tblrxy]?-\d+\b",
+    regex.IGNORECASE,
+)
+CONTENT_BONUS = 1.5  # weight multiplier of a container whose class/id says "content"
+NAME_TOKEN = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+# Sentence punctuation, full-width included (Latin ",.:" only before a space: not "3.5", "a.com").
+PUNCTUATION = regex.compile(r"[，。！？；：、!?;]|[,.:](?=\s|$)")
+# A line break between two CJK characters is source formatting, not a space.
+CJK_NEWLINE = regex.compile(
+    r"(?<=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])[ \t\r]*\n\s*(?=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])"
+)
+# The end of a teaser in a list of articles: truncated, or a "details" link ("…【详细】", "...more").
+TEASER_END = regex.compile(
+    r"(?:(?:\.{2,}|…+|。{2,})\s*(?:[【\[(（]?\s*(?:详细|详情|全文|阅读全文|查看全文|more|read more)\s*[】\])）]?)?|"
+    r"[【\[(（]\s*(?:详细|详情|全文|阅读全文|查看全文)\s*[】\])）])\s*(?:>>|»|>)?\s*$",
+    regex.IGNORECASE,
+)
+# A full sentence: a sentence-ending mark somewhere (a list of titles has none).
+SENTENCE_MARK = regex.compile(r"[。！？!?]|\.(?:\s|$)")
+SENTENCE_MARK_CHARS = frozenset("。！？!?.")
+MAX_CELL_CHARS = 300  # a table with a longer cell lays out the page; it is not a data table
+MAX_CELL_BLOCKS = 4  # ... and so is one whose cells hold more blocks than this

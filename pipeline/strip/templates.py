@@ -1,77 +1,124 @@
 """Per-site template learning: text that recurs on many pages of one site is boilerplate.
 
-Learned within a batch in two passes: the runner calls ``observe`` on every page (cheap: a set
-of hashes of its short lines), ``learn`` merges the observations into per-site templates, and
-the ``ApplyTemplates`` step hands each page the template hashes of its site, which the
-extractors (``dom``, ``lines``) drop. A single page (no batch) simply has no templates.
+Learned within a batch in two passes. Pass 1 calls ``observe`` on every decoded (never parsed)
+page: the set of hashes of its short lines. ``learn`` counts, per site, on how many pages each
+hash occurs; lines on a large enough share of a site's pages are its template. Pass 2's
+``ApplyTemplates`` step gives each page its site's template hashes (``page.template_hashes``) and
+the extractors drop those lines. A single page (no batch) simply has no templates.
 
-Hashes are 64-bit BLAKE2b of the normalised line, stable across processes and machines.
+What is hashed: for a dump, each visible line; for markup, each text node between two tags
+(``>首页<``), entities decoded. A DOM block made of several text nodes is a template block when
+all of them are (``is_template_block``). Every text goes through ``template_key`` first (spaces
+normalised then removed), so "首页 | 新闻" in a dump and "首页|新闻" in markup hash alike.
+
+The site is the URL's host; without a URL, the ``<title>``'s last segment (the site name in
+"标题_栏目_站名"); without one, the folder. Counting is lossy (Manku-Motwani): hashes seen on too
+few pages are forgotten at every bucket of pages, so memory stays bounded on huge sites while every
+line above the template share is kept.
+
+Hashes are 64-bit BLAKE2b of the key, stable across processes and machines.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter, defaultdict
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from urllib.parse import urlsplit
 
 from pipeline.page import Page
-from pipeline.readers.html import markup_to_lines
-from pipeline.text import normalise_line
+from pipeline.strip.patterns import NUMBERED_HEADING, SENTENCE_END, SENTENCE_LAST, TEXT_NODE, TITLE_SEPARATOR
+from pipeline.text import ZERO_WIDTH, repair_mojibake
 
 MIN_SITE_PAGES = 5  # fewer pages than this: nothing is learned for the site
-MIN_SHARE = 0.3  # a line on at least this share of the site's pages is template
-MIN_COUNT = 3
+MIN_SHARE = 0.2  # a line on at least this share of the site's pages is template
+PROSE_MIN_SHARE = 0.8  # ... a sentence or numbered heading must be on this share: it may be article text
+MIN_COUNT = 3  # and on at least this many pages
 MAX_TEMPLATE_LINE = 200  # longer lines are article text, never template
+PROSE_MIN_LENGTH = 4
+BUCKET_PAGES = 25  # lossy counting: forget hashes seen on one page per this many pages
+MAX_SITE_LENGTH = 40  # a longer last <title> segment is not a site name
+
+
+def template_key(text: str) -> str:
+    """The form of a line that is compared across pages: no space, no zero-width character
+    (the normalisation of ``pipeline.text.normalise_line``, then every space removed)."""
+    if not text.isascii():
+        text = ZERO_WIDTH.sub("", text)
+    return "".join(text.split())
 
 
 def line_hash(line: str) -> int:
-    """Stable 64-bit hash of a normalised line."""
-    return int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
+    """Stable 64-bit hash of a line (of its ``template_key``)."""
+    return int.from_bytes(blake2b(template_key(line).encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def is_template_block(texts: Iterable[str], hashes: frozenset[int]) -> bool:
+    """True when every non-empty text (the text nodes of a DOM block) is a template line."""
+    seen = False
+    for text in texts:
+        if template_key(text):
+            if line_hash(text) not in hashes:
+                return False
+            seen = True
+    return seen
 
 
 def site_key(page: Page) -> str:
-    """The site a page belongs to: URL host, else the ``<title>`` suffix, else the folder."""
+    """The site a page belongs to: URL host, else the ``<title>``'s site segment, else the folder."""
     url = page.record.url or page.raw.url
     if url:
         host = urlsplit(url).hostname
         if host:
             return host.lower().removeprefix("www.")
-    title = page.html_title or ""
-    for separator in ("_", " - ", " | ", "-", "|", " — "):
-        if separator in title:
-            suffix = title.rsplit(separator, 1)[1].strip()
-            if suffix:
-                return "title:" + suffix
+    segments = [segment for segment in TITLE_SEPARATOR.split(page.html_title or "") if segment.strip()]
+    if len(segments) > 1 and len(segments[-1]) <= MAX_SITE_LENGTH:
+        return "title:" + template_key(segments[-1])
     doc = page.raw.doc_id.split("#", 1)[0]
     return "folder:" + (doc.rsplit("/", 1)[0] if "/" in doc else "")
 
 
-def page_lines(page: Page) -> list[str]:
-    """The page's visible lines, normalised, as both learning and stripping see them."""
+def page_texts(page: Page) -> list[str]:
+    """What pass 1 hashes: the dump's lines (re-read when misread as GBK), or markup's text nodes."""
     if page.lines is not None:
-        raw_lines = page.lines
-    elif page.html is not None:
-        raw_lines = markup_to_lines(page.html)
-    else:
-        raw_lines = []
-    lines = (normalise_line(line) for line in raw_lines)
-    return [line for line in lines if line]
+        repaired = repair_mojibake("\n".join(page.lines))
+        return repaired.split("\n") if repaired is not None else page.lines
+    if page.html is not None:
+        return [html.unescape(text) if "&" in text else text for text in TEXT_NODE.findall(page.html)]
+    return []
 
 
 @dataclass(frozen=True, slots=True)
 class Observation:
-    """What pass 1 keeps of one page: its site and the hashes of its short lines."""
+    """What pass 1 keeps of one page: its site, the hashes of its short lines, and which of
+    those lines read as article text (sentences, numbered headings: they need a larger share of
+    pages to count as template)."""
 
     site: str
     hashes: frozenset[int]
+    sentences: frozenset[int] = frozenset()
 
 
 def observe(page: Page) -> Observation:
-    """The observation of a parsed page (after ``parse_page``)."""
-    hashes = frozenset(line_hash(line) for line in page_lines(page) if len(line) <= MAX_TEMPLATE_LINE)
-    return Observation(site_key(page), hashes)
+    """The observation of a decoded page (``decode_page``; no parse needed). Cheap: no tree."""
+    texts = page_texts(page)
+    joined = "\x00".join(texts)
+    if not joined.isascii():
+        joined = ZERO_WIDTH.sub("", joined)
+    keys = {"".join(text.split()) for text in joined.split("\x00")}
+    hashes: set[int] = set()
+    sentences: set[int] = set()
+    for key in keys:
+        if not key or len(key) > MAX_TEMPLATE_LINE:
+            continue
+        value = int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
+        hashes.add(value)
+        if (key[-1] in SENTENCE_LAST and len(key) >= PROSE_MIN_LENGTH and SENTENCE_END.search(key)) or (
+            NUMBERED_HEADING.match(key)
+        ):
+            sentences.add(value)
+    return Observation(site_key(page), frozenset(hashes), frozenset(sentences))
 
 
 @dataclass(slots=True)
@@ -87,19 +134,54 @@ class Templates:
         return sum(len(hashes) for hashes in self.by_site.values())
 
 
+@dataclass(slots=True)
+class _SiteCounts:
+    """Lossy counts of one site: hash -> [pages seen since first kept, pages it may have missed]."""
+
+    pages: int = 0
+    counts: dict[int, list[int]] = field(default_factory=dict)
+    sentences: set[int] = field(default_factory=set)
+
+    def add(self, observation: Observation) -> None:
+        self.pages += 1
+        bucket = (self.pages - 1) // BUCKET_PAGES
+        counts = self.counts
+        for value in observation.hashes:
+            entry = counts.get(value)
+            if entry is None:
+                counts[value] = [1, bucket]
+            else:
+                entry[0] += 1
+        self.sentences.update(observation.sentences)
+        if self.pages % BUCKET_PAGES == 0:  # end of a bucket: forget what is too rare to matter
+            limit = self.pages // BUCKET_PAGES
+            self.counts = {h: e for h, e in counts.items() if e[0] + e[1] > limit}
+            self.sentences &= self.counts.keys()
+
+    def template(self) -> frozenset[int]:
+        if self.pages < MIN_SITE_PAGES:
+            return frozenset()
+        line_threshold = max(MIN_COUNT, MIN_SHARE * self.pages)
+        sentence_threshold = max(MIN_COUNT, PROSE_MIN_SHARE * self.pages)
+        # a kept count may miss up to ``missed`` pages: count them, the share is a soft limit anyway
+        return frozenset(
+            value
+            for value, (seen, missed) in self.counts.items()
+            if seen + missed >= (sentence_threshold if value in self.sentences else line_threshold)
+        )
+
+
 def learn(observations: Iterable[Observation]) -> Templates:
     """Lines present on at least MIN_SHARE of a site's pages (and MIN_COUNT pages) are template."""
-    pages: Counter[str] = Counter()
-    counts: dict[str, Counter[int]] = defaultdict(Counter)
+    sites: dict[str, _SiteCounts] = {}
     for observation in observations:
-        pages[observation.site] += 1
-        counts[observation.site].update(observation.hashes)
+        counts = sites.get(observation.site)
+        if counts is None:
+            counts = sites[observation.site] = _SiteCounts()
+        counts.add(observation)
     templates = Templates()
-    for site, n_pages in pages.items():
-        if n_pages < MIN_SITE_PAGES:
-            continue
-        threshold = max(MIN_COUNT, MIN_SHARE * n_pages)
-        frequent = frozenset(h for h, count in counts[site].items() if count >= threshold)
+    for site, counts in sites.items():
+        frequent = counts.template()
         if frequent:
             templates.by_site[site] = frequent
     return templates
