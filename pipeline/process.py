@@ -95,18 +95,15 @@ def raw_page_from(data: bytes | str, *, name: str | None = None, url: str | None
     """A RawPage for in-memory input; the name's extension and the content choose the reader."""
     doc_id = name or "page"
     inner_name, _ = strip_gz(PurePosixPath(doc_id).name)
+    warnings: list[str] = []
     if isinstance(data, bytes) and data.startswith(GZIP_MAGIC):
-        import gzip
-        import zlib
+        from pipeline.readers.files import gunzip_in_memory
 
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error):
-            pass  # not really gzip: sniff it as it is
+        data, warnings = gunzip_in_memory(data)  # bounded: a gzip bomb is not expanded
     head = data[:8192].encode("utf-8", "replace") if isinstance(data, str) else data[:8192]
     fmt, _ = sniff(inner_name if name else "page", head)
     kind = "dump" if fmt == "dump" else "html"
-    return RawPage(doc_id=doc_id, data=data, kind=kind, input_format=kind, url=url)
+    return RawPage(doc_id=doc_id, data=data, kind=kind, input_format=kind, url=url, warnings=warnings)
 
 
 def clean_page(

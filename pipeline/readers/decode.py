@@ -1,9 +1,10 @@
 """Bytes to text: pick the page's encoding the way a careful browser would, and never raise.
 
-Order of evidence: BOM, then a strict UTF-8 check (valid UTF-8 with non-ASCII bytes is almost
-never anything else, whatever the page declares), then the HTTP ``Content-Type`` charset, then
-``<meta charset>`` / ``http-equiv``, then statistical detection over the whole page (not just its
-head: a Chinese page whose first 15 kB are ASCII must not be guessed from those 15 kB).
+Order of evidence: BOM, then the NUL-byte pattern of UTF-16 without a BOM, then a strict UTF-8
+check (valid UTF-8 with non-ASCII bytes is almost never anything else, whatever the page
+declares), then the HTTP ``Content-Type`` charset, then ``<meta charset>`` / ``http-equiv``, then
+statistical detection over the whole page (not just its head: a Chinese page whose first 15 kB
+are ASCII must not be guessed from those 15 kB).
 
 A declared or detected encoding is accepted when the bytes decode in it with at most a few
 errors; those few corrupt bytes become U+FFFD instead of turning the page into mojibake.
@@ -46,6 +47,21 @@ _SUPERSETS: dict[str, str] = {
     "utf_16": "utf-16",  # a declared utf-16 without BOM is really UTF-8 in practice; see below
 }
 
+# The codecs a charset label may select (by Python's canonical name): the encodings of the WHATWG
+# Encoding Standard and their close relatives. Anything else Python can "decode" is refused.
+_WEB_CODECS = frozenset(
+    {
+        "utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "ascii",
+        "iso8859_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8",
+        "iso8859_9", "iso8859_10", "iso8859_11", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
+        "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+        "tis_620", "cp866", "koi8_r", "koi8_u", "mac_roman", "mac_cyrillic",
+        "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950",
+        "shift_jis", "cp932", "euc_jp", "iso2022_jp", "shift_jis_2004", "euc_jis_2004",
+        "euc_kr", "cp949", "johab", "iso2022_kr",
+    }
+)  # fmt: skip
+
 # Share of decode errors (per non-ASCII byte) up to which an encoding still counts as right.
 _MAX_ERROR_RATE = 0.01
 _DETECTION_SAMPLE = 512 * 1024
@@ -68,7 +84,11 @@ class Decoded:
 
 
 def normalise_label(label: str | None) -> str | None:
-    """A Python codec name for a charset label, widened to its superset; None when unknown."""
+    """A Python codec name for a charset label, widened to its superset; None when unknown.
+
+    Only the encodings web pages use count: a page declaring ``base64``, ``zlib``, ``idna``,
+    ``unicode_escape`` or ``utf-7`` names a Python codec, not a web encoding, and is ignored.
+    """
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -77,6 +97,8 @@ def normalise_label(label: str | None) -> str | None:
     except LookupError:
         return None
     key = name.replace("-", "_")
+    if key not in _WEB_CODECS:
+        return None
     return _SUPERSETS.get(key, name)
 
 
@@ -102,7 +124,10 @@ def http_charset(content_type: str | None) -> str | None:
 
 
 def _count_errors(data: bytes, codec: str) -> tuple[str, int]:
-    text = data.decode(codec, errors="replace")
+    try:
+        text = data.decode(codec, errors="replace")
+    except (LookupError, UnicodeError, ValueError):  # a codec that cannot decode at all: every byte wrong
+        return data.decode("cp1252", errors="replace"), len(data) + 1
     return text, text.count("\ufffd")
 
 
@@ -171,12 +196,46 @@ def _detect_single_byte(data: bytes) -> str | None:
     return normalise_label(best.encoding)
 
 
+_UTF16_SAMPLE = 16 * 1024
+# A C0 control character other than tab, LF, CR: real text has almost none.
+_UNTEXTLIKE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when BOM-less bytes are UTF-16 text, else None.
+
+    UTF-16 puts a NUL beside every ASCII character (markup, digits, spaces, newlines), always on
+    the same side: the high byte, at odd positions in little-endian, even ones in big-endian.
+    Text in a byte encoding has no NULs, or has them scattered. Accepted only when the NULs sit
+    on one side (4 in 5 at least: a CJK character may have a zero low byte, like 一 U+4E00) and
+    the sample then decodes to text without control characters.
+    """
+    sample = data[:_UTF16_SAMPLE]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    dominant, other = max(even, odd), min(even, odd)
+    if dominant < max(4, len(sample) // 2 // 50) or other * 4 > dominant:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    text = sample.decode(codec, "replace")
+    if len(_UNTEXTLIKE.findall(text)) + text.count("\ufffd") > len(text) // 100:
+        return None
+    return codec
+
+
 def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decoded:
     """Decode a page. Never raises; the result says which codec was used and why."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text, errors = _count_errors(data[len(bom) :], codec)
             return Decoded(text, codec.replace("-le", "").replace("-be", ""), "bom", errors)
+
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        text, errors = _count_errors(data, utf16)
+        return Decoded(text, "utf-16", "utf-16-pattern", errors)
 
     try:
         text = data.decode("utf-8")
@@ -216,8 +275,27 @@ def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decode
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def strip_control_chars(text: str) -> str:
     """Remove C0 control characters (NUL included) that no page means to show."""
     return _CONTROL_CHARS.sub("", text)
+
+
+def scrub_text(text: str) -> str:
+    """Text any UTF-8 output can hold: lone surrogates (a JSON ``"\\ud800"`` escape) become U+FFFD.
+
+    Decoding bytes never yields them; text handed over as ``str`` (JSONL, ``clean_page``) may.
+    """
+    if text.isascii() or not _SURROGATES.search(text):
+        return text
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def clean_field(value: str | None) -> str | None:
+    """A one-line metadata value (URL, date, title from a container): no control characters or
+    lone surrogates, whitespace collapsed; None when nothing is left."""
+    if not value:
+        return None
+    return " ".join(scrub_text(strip_control_chars(value)).split()) or None

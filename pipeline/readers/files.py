@@ -1,23 +1,55 @@
-"""Open an input file: transparent gzip, bounded reads, format sniffing, dispatch to a reader."""
+"""Open an input file: safe open, transparent gzip, bounded reads, format sniffing, dispatch to a reader.
+
+A file is opened once, without following a symlink and without blocking (a FIFO swapped in after
+the walk must not hang the run), and only read if it is a regular file. Decompression is bounded:
+a small ``.gz`` that expands past the page size limit (a gzip bomb) stops at the limit.
+"""
 
 from __future__ import annotations
 
-import gzip
+import io
+import os
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.errors import PageError
 from pipeline.page import RawPage
 from pipeline.readers import jsonl, warc
 from pipeline.readers.sniff import GZIP_MAGIC, sniff, strip_gz
-from pipeline.readers.walk import InputFile
+from pipeline.readers.walk import InputFile, not_regular_problem, os_error_row
 
 MAX_PAGE_BYTES = 64 * 1024 * 1024
 """Largest single page (after decompression) we read; larger ones become an errors row."""
 
 _SNIFF_BYTES = 8192
+_CHUNK = 1 << 20
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)  # the walk resolved symlinks; one appearing since is not followed
+    | getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+class GzipCutShort(EOFError):
+    """The last gzip member ends early; ``partial`` holds what was decompressed before the cut."""
+
+    def __init__(self, partial: bytes) -> None:
+        super().__init__("gzip stream ends early")
+        self.partial = partial
+
+
+class InputProblem(Exception):
+    """The file cannot be read at all: carries the errors row's kind and message."""
+
+    def __init__(self, error: str, message: str) -> None:
+        super().__init__(message)
+        self.error = error
+        self.message = message
 
 
 def read_input(
@@ -29,16 +61,48 @@ def read_input(
     """
     try:
         yield from _read(item, max_page_bytes, skipped if skipped is not None else Counter())
+    except OSError as exc:  # an I/O error part-way (EIO, a file truncated while read)
+        yield PageError(item.rel, "read", *os_error_row(exc))
     except Exception as exc:  # an unexpected failure still ends as a row, never a crash
         yield PageError(item.rel, "read", type(exc).__name__, f"could not read the file: {exc}")
 
 
+def open_input(item: InputFile) -> BinaryIO:
+    """The file opened for reading, or InputProblem: never follows a symlink, never blocks."""
+    try:
+        fd = os.open(item.path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise InputProblem(*os_error_row(exc)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputProblem(*not_regular_problem(mode))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read(item: InputFile, max_page_bytes: int, skipped: Counter[str]) -> Iterator[RawPage | PageError]:
+    if item.problem is not None:
+        yield PageError(item.rel, "read", *item.problem)
+        return
     if item.outside:
         yield PageError(item.rel, "read", "OutsideInput", "symlink points outside the input folder; not read")
         return
-    with open(item.path, "rb") as handle:
-        head = handle.read(_SNIFF_BYTES)
+    try:
+        handle = open_input(item)
+    except InputProblem as problem:
+        yield PageError(item.rel, "read", problem.error, problem.message)
+        return
+    with handle:
+        yield from _read_open(item, handle, max_page_bytes, skipped)
+
+
+def _read_open(
+    item: InputFile, handle: BinaryIO, max_page_bytes: int, skipped: Counter[str]
+) -> Iterator[RawPage | PageError]:
+    head = handle.read(_SNIFF_BYTES)
     if not head:
         yield PageError(item.rel, "read", "EmptyFile", "the file is empty")
         return
@@ -49,8 +113,8 @@ def _read(item: InputFile, max_page_bytes: int, skipped: Counter[str]) -> Iterat
         warnings.append("named .gz but not gzip-compressed; read as is")
     if is_gzip:
         try:
-            inner_head = _gunzip_head(item.path)
-        except (OSError, EOFError, zlib.error) as exc:
+            inner_head = _gunzip_head(handle)
+        except zlib.error as exc:
             yield PageError(item.rel, "read", "BadGzip", f"gzip data is corrupt: {exc}")
             return
         if not inner_head:
@@ -58,6 +122,7 @@ def _read(item: InputFile, max_page_bytes: int, skipped: Counter[str]) -> Iterat
             return
     else:
         inner_head = head
+    handle.seek(0)
     fmt, what = sniff(inner_name, inner_head)
     container = fmt + (".gz" if is_gzip else "")
 
@@ -68,46 +133,99 @@ def _read(item: InputFile, max_page_bytes: int, skipped: Counter[str]) -> Iterat
         yield PageError(item.rel, "read", "NotAPage", f"not a web page: a {what} file")
         return
     if fmt == "warc":
-        yield from warc.read_warc(item.path, item.rel, container, skipped)
+        yield from warc.read_warc(handle, item.rel, container, skipped)
         return
     if fmt == "jsonl":
-        yield from jsonl.read_jsonl(item.path, item.rel, container, gzipped=is_gzip, max_line_bytes=max_page_bytes)
+        yield from jsonl.read_jsonl(handle, item.rel, container, gzipped=is_gzip, max_line_bytes=max_page_bytes)
         return
 
-    if item.size > max_page_bytes and not is_gzip:
-        yield _too_large(item.rel, item.size, max_page_bytes)
+    size = os.fstat(handle.fileno()).st_size
+    if size > max_page_bytes and not is_gzip:
+        yield _too_large(item.rel, f"page is {size / 2**20:.0f} MiB", max_page_bytes)
         return
     try:
-        data = _read_all(item.path, is_gzip, max_page_bytes)
+        data = _gunzip_bounded(handle, max_page_bytes, warnings) if is_gzip else _read_bounded(handle, max_page_bytes)
     except EOFError:
         yield PageError(item.rel, "read", "TruncatedGzip", "the gzip stream ends early (truncated file)")
         return
-    except (OSError, zlib.error) as exc:
+    except zlib.error as exc:
         yield PageError(item.rel, "read", "BadGzip", f"gzip data is corrupt: {exc}")
         return
     if data is None:
-        yield _too_large(item.rel, None, max_page_bytes)
+        shown = "page decompresses to more" if is_gzip else "page grew while read and is more"
+        yield _too_large(item.rel, shown, max_page_bytes)
         return
     page = RawPage(doc_id=item.rel, data=data, kind=fmt, input_format=container)
     page.warnings.extend(warnings)
     yield page
 
 
-def _too_large(doc_id: str, size: int | None, limit: int) -> PageError:
-    shown = f"{size / 2**20:.0f} MiB" if size is not None else "more"
-    return PageError(doc_id, "read", "TooLarge", f"page is {shown}, over the {limit / 2**20:.0f} MiB limit")
+def _too_large(doc_id: str, what: str, limit: int) -> PageError:
+    return PageError(doc_id, "read", "TooLarge", f"{what}, over the {limit / 2**20:.0f} MiB limit")
 
 
-def _gunzip_head(path: Path) -> bytes:
+def _gunzip_head(handle: BinaryIO) -> bytes:
     """The first decompressed bytes, without complaining if the stream is cut short later."""
-    with open(path, "rb") as handle:
-        compressed = handle.read(256 * 1024)
-    return zlib.decompressobj(47).decompress(compressed, _SNIFF_BYTES)
+    handle.seek(0)
+    compressed = handle.read(256 * 1024)
+    return zlib.decompressobj(31).decompress(compressed, _SNIFF_BYTES)
 
 
-def _read_all(path: Path, is_gzip: bool, limit: int) -> bytes | None:
-    """The whole (decompressed) file, or None when it exceeds ``limit`` (a gzip bomb included)."""
-    opener = gzip.open if is_gzip else open
-    with opener(path, "rb") as stream:
-        data = stream.read(limit + 1)
+def _read_bounded(handle: BinaryIO, limit: int) -> bytes | None:
+    """The whole file, or None when it holds more than ``limit`` bytes."""
+    data = handle.read(limit + 1)
     return None if len(data) > limit else data
+
+
+def _gunzip_bounded(handle: BinaryIO, limit: int, warnings: list[str]) -> bytes | None:
+    """All gzip members of the file decompressed, or None past ``limit`` (a gzip bomb included).
+
+    Never holds more than ``limit`` + 1 MiB. Raises EOFError when the last member is cut short
+    and zlib.error when the data is corrupt. Bytes after the last member (other than zero
+    padding) are ignored with a warning, as ``gzip -d`` does.
+    """
+    out = bytearray()
+    decompressor = zlib.decompressobj(31)
+    pending = b""
+    while True:
+        if not pending:
+            pending = handle.read(_CHUNK)
+            if not pending:
+                break
+        # max_length bounds the output; when it is reached the output is over the limit.
+        out += decompressor.decompress(pending, limit + 1 - len(out))
+        if len(out) > limit:
+            return None
+        pending = b""
+        if decompressor.eof:
+            pending = decompressor.unused_data
+            if len(pending) < len(GZIP_MAGIC):
+                pending += handle.read(_CHUNK)
+            if not pending:
+                break
+            if not pending.startswith(GZIP_MAGIC):
+                if pending.strip(b"\x00"):
+                    warnings.append("bytes after the end of the gzip data were ignored")
+                break
+            decompressor = zlib.decompressobj(31)  # the next member of a multi-member file
+    if not decompressor.eof:
+        raise GzipCutShort(bytes(out))
+    return bytes(out)
+
+
+def gunzip_in_memory(data: bytes, limit: int = MAX_PAGE_BYTES) -> tuple[bytes, list[str]]:
+    """Gzip data held in memory (``clean_page``), decompressed with the same bounds. Never raises.
+
+    Past ``limit`` (a gzip bomb) the result is empty; a cut-short stream gives what precedes the
+    cut; corrupt data is returned as it is. The warnings say which happened.
+    """
+    warnings: list[str] = []
+    try:
+        out = _gunzip_bounded(io.BytesIO(data), limit, warnings)
+    except GzipCutShort as cut:
+        return cut.partial, ["the gzip data ends early (truncated); read as far as it goes"]
+    except zlib.error:
+        return data, ["gzip data is corrupt; read as it is"]
+    if out is None:
+        return b"", [f"gzip data decompresses to over the {limit / 2**20:.0f} MiB page limit; not read"]
+    return out, warnings

@@ -20,8 +20,13 @@ _PARSER = etree.HTMLParser(
     default_doctype=False,
     huge_tree=True,  # text nodes over 10 MB and nesting up to 2048 levels; no entity risk in HTML
 )
-# A DOCTYPE internal subset (<!DOCTYPE x [ <!ENTITY ...> ]>) has no business in a web page.
-_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+# A DOCTYPE internal subset (<!DOCTYPE x [ <!ENTITY ...> ]>) has no business in a web page. The
+# HTML parser never expands its entities anyway; it is dropped so that its text does not leak.
+# Looked for at the head only, and its end within a bounded window: linear on any input.
+_SUBSET_START = re.compile(r"<!DOCTYPE[^\[>]{0,500}\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\][ \t\r\n]{0,100}>")
+_HEAD_WINDOW = 4096
+_SUBSET_WINDOW = 1 << 20
 
 
 class NestingTooDeep(Exception):
@@ -33,9 +38,8 @@ def parse_html(markup: str) -> etree._Element | None:
 
     Raises NestingTooDeep when libxml2 gave up part-way because of excessive nesting.
     """
-    if "<!" in markup[:4096] and "[" in markup[:4096]:
-        markup = _INTERNAL_SUBSET.sub("", markup, count=1)
-    data = markup.encode("utf-8", "surrogatepass").replace(b"\x00", b"")
+    markup = _drop_internal_subset(markup)
+    data = markup.encode("utf-8", "replace").replace(b"\x00", b"")
     if not data.strip():
         return None
     try:
@@ -47,8 +51,22 @@ def parse_html(markup: str) -> etree._Element | None:
     return root
 
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->|<![^>]*>", re.DOTALL)
-_SKIP_CONTENT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+def _drop_internal_subset(markup: str) -> str:
+    start = _SUBSET_START.search(markup, 0, _HEAD_WINDOW)
+    if start is None:
+        return markup
+    end = _SUBSET_END.search(markup, start.end(), start.end() + _SUBSET_WINDOW)
+    if end is None:
+        return markup
+    return markup[: start.start()] + markup[end.end() :]
+
+
+# Where markup starts: a tag or end tag (group 1: "/", group 2: the name), a comment, <!...> or <?...>.
+# A "<" followed by anything else is text, as in a browser.
+_MARKUP_START = re.compile(r"<(?:(/?)([a-zA-Z][a-zA-Z0-9]*)|!--|[!?])")
+_RAW_TEXT_END = {
+    name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in ("script", "style", "noscript", "template")
+}
 _BLOCK_TAGS = frozenset(
     [
         "p",
@@ -86,16 +104,47 @@ _BLOCK_TAGS = frozenset(
 
 
 def markup_to_lines(markup: str) -> list[str]:
-    """Visible text of markup that cannot be parsed as a tree, one block per line (regex-based)."""
+    """Visible text of markup that cannot be parsed as a tree, one block per line.
+
+    A single forward scan with ``str.find``: linear whatever the input (unclosed tags, comments
+    and scripts end the text, as they do in a browser), so hostile pages cannot stall it.
+    """
     import html as html_lib
 
-    markup = _SKIP_CONTENT.sub(" ", markup)
-
-    def replace(match: re.Match[str]) -> str:
+    pieces: list[str] = []
+    position = 0
+    while True:
+        match = _MARKUP_START.search(markup, position)
+        if match is None:
+            pieces.append(markup[position:])
+            break
+        pieces.append(markup[position : match.start()])
+        if match.group(0) == "<!--":
+            end = markup.find("-->", match.end())
+            if end < 0:
+                break
+            position = end + 3
+            continue
+        close = markup.find(">", match.end())
+        if close < 0:
+            break
+        position = close + 1
         name = (match.group(2) or "").lower()
-        return "\n" if name in _BLOCK_TAGS else ""
-
-    text = html_lib.unescape(_TAG.sub(replace, markup))
+        if not name:
+            continue
+        raw_end = None if match.group(1) else _RAW_TEXT_END.get(name)
+        if raw_end is not None:
+            end_tag = raw_end.search(markup, position)
+            if end_tag is None:
+                break
+            close = markup.find(">", end_tag.start())
+            if close < 0:
+                break
+            pieces.append(" ")
+            position = close + 1
+        elif name in _BLOCK_TAGS:
+            pieces.append("\n")
+    text = html_lib.unescape("".join(pieces))
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 

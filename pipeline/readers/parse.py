@@ -6,10 +6,15 @@ import html as html_lib
 import re
 
 from pipeline.page import Page
-from pipeline.readers.decode import decode_bytes, strip_control_chars
+from pipeline.readers.decode import decode_bytes, scrub_text, strip_control_chars
 from pipeline.readers.html import NestingTooDeep, element_text, markup_to_lines, parse_html
 
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+# The <title> before parsing (dumps of markup, template learning): looked for in the head only,
+# start and end searched separately so that a page of unclosed <title>s stays linear.
+_TITLE_START = re.compile(r"<title(?:\s[^>]{0,2000})?>", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title\s{0,100}>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^<>]{0,2000}>")
+_TITLE_WINDOW = 200_000
 
 
 def decode_page(page: Page) -> Page:
@@ -25,7 +30,7 @@ def decode_page(page: Page) -> Page:
         if decoded.errors:
             page.warn(f"{decoded.errors} undecodable bytes in {decoded.encoding} replaced by U+FFFD")
     else:
-        text = raw.data
+        text = scrub_text(raw.data)
         record.encoding = "utf-8"  # already text: the container (JSONL) was UTF-8
     text = strip_control_chars(text)
     if text.startswith("\ufeff"):
@@ -33,14 +38,24 @@ def decode_page(page: Page) -> Page:
 
     if raw.kind == "html":
         page.html = text
-        match = _TITLE.search(text, 0, 200_000)
-        if match:
-            page.html_title = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split()) or None
+        page.html_title = markup_title(text)
     else:
         first, _, rest = text.partition("\n")
         page.html_title = " ".join(first.split()) or None
         page.lines = rest.splitlines()
     return page
+
+
+def markup_title(markup: str) -> str | None:
+    """The text of the first <title> in the head of some markup, whitespace collapsed."""
+    start = _TITLE_START.search(markup, 0, _TITLE_WINDOW)
+    if start is None:
+        return None
+    end = _TITLE_END.search(markup, start.end(), _TITLE_WINDOW)
+    if end is None:
+        return None
+    title = _TAGS.sub("", markup[start.end() : end.start()])
+    return " ".join(html_lib.unescape(title).split()) or None
 
 
 def parse_page(page: Page) -> Page:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from pipeline.readers.decode import utf16_without_bom
+
 Format = Literal["html", "dump", "warc", "jsonl", "binary", "not-a-page"]
 
 HTML_SUFFIXES = frozenset(
@@ -46,12 +48,18 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00asm", "WebAssembly binary"),
     (b"wOFF", "web font"),
     (b"wOF2", "web font"),
+    (b"\x1f\x8b", "gzip archive (compressed twice?)"),  # seen only after one gzip layer was removed
 )
 _WEBP = re.compile(rb"^RIFF....WEBP", re.DOTALL)
 _MARKUP = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|script|link|frameset|article)[\s>/]",
     re.IGNORECASE,
 )
+# C0 control bytes no text encoding uses (ESC is left out: ISO-2022-JP is made of escapes).
+_CONTROL_BYTE_SET = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+_CONTROL_BYTES = re.compile(b"[" + re.escape(_CONTROL_BYTE_SET) + b"]")
+_MAX_CONTROL_SHARE = 0.05  # text with a few stray control characters is still text
+_DOCUMENT_START = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -82,16 +90,22 @@ def binary_kind(head: bytes) -> str | None:
                 continue  # "MZ" is also how a text page may start
             return what
     sample = head[:8192]
-    if sample and sample.count(0) > len(sample) * 0.3 and not _looks_utf16(sample):
+    if not sample or (b"\x00" not in sample and not _CONTROL_BYTES.search(sample)):
+        return None
+    if utf16_without_bom(sample):
+        return None
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_SET))
+    if controls > len(sample) * _MAX_CONTROL_SHARE:
         return "binary data"
     return None
 
 
-def _looks_utf16(sample: bytes) -> bool:
-    """ASCII-heavy UTF-16 without BOM: NUL bytes on one parity of positions only."""
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) / 2
-    return (odd > 0.4 * half and even < 0.05 * half) or (even > 0.4 * half and odd < 0.05 * half)
+def _as_text_head(head: bytes) -> bytes:
+    """The head re-encoded as UTF-8 when it is UTF-16 (with or without BOM), for the markup checks."""
+    codec = "utf-16" if head.startswith(_UTF16_BOMS) else utf16_without_bom(head)
+    if codec is None:
+        return head
+    return head.decode(codec, "ignore").encode("utf-8")
 
 
 def looks_like_markup(head: bytes) -> bool:
@@ -118,16 +132,17 @@ def sniff(name: str, head: bytes) -> tuple[Format, str]:
         return "jsonl", ""
     if suffix in HTML_SUFFIXES:
         return "html", ""
+    text_head = _as_text_head(head)
     if suffix in DUMP_SUFFIXES:
-        return ("html", "") if _starts_with_document(stripped) else ("dump", "")
+        return ("html", "") if _starts_with_document(text_head.lstrip(b"\xef\xbb\xbf \t\r\n")) else ("dump", "")
     if suffix in ASSET_SUFFIXES:
         return "not-a-page", suffix
     if stripped.startswith(b"{"):
         return "jsonl", ""
-    if looks_like_markup(head):
+    if looks_like_markup(text_head):
         return "html", ""
     return "dump", ""
 
 
 def _starts_with_document(stripped: bytes) -> bool:
-    return bool(re.match(rb"<(?:!doctype\s+html|html)[\s>]", stripped[:256], re.IGNORECASE))
+    return bool(_DOCUMENT_START.match(stripped[:256]))
