@@ -19,7 +19,9 @@ times, version strings, code).  The whole thing is idempotent.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from pipeline.repair.audit import Repair, context_of
 #: longest month, leap-year February included (2月29日 is valid in some year)
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MIN_YEAR = 1900
+_CLAUSE_WINDOW = 200  # characters after a glued percentage searched for the clause's end
 
 
 class Edit(NamedTuple):
@@ -49,7 +52,8 @@ class Context:
 
     max_year: int
     _guard_text: str | None = field(default=None, init=False, repr=False)
-    _guard_spans: list[tuple[int, int]] = field(default_factory=list, init=False, repr=False)
+    _guard_starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _guard_max_ends: list[int] = field(default_factory=list, init=False, repr=False)
 
     def guarded(self, text: str, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a URL, phone number, time, code span ..."""
@@ -58,8 +62,12 @@ class Context:
             spans = [m.span() for m in P.GUARDS.finditer(text)]
             if "%" in text:
                 spans += [m.span() for m in P.PERCENT_ESCAPES.finditer(text) if P.HEX_LETTER_ESCAPE.search(m.group())]
-            self._guard_spans = spans
-        return any(s < end and start < e for s, e in self._guard_spans)
+            spans.sort()
+            self._guard_starts = [s for s, _ in spans]
+            self._guard_max_ends = list(itertools.accumulate((e for _, e in spans), max))
+        # among the spans starting before ``end``, does any reach past ``start``? (log time)
+        i = bisect.bisect_left(self._guard_starts, end)
+        return i > 0 and self._guard_max_ends[i - 1] > start
 
 
 # --- rules -----------------------------------------------------------------------------
@@ -193,8 +201,9 @@ def _percent_separator(text: str, start: int, pos: int, nxt: re.Match[str]) -> t
         return "、", 0.8  # 1994年21.8％、1995年15％: the items share a shape
     if P.TIME_LEAD.match(text, pos):
         return "。", 0.8
-    end = P.SENTENCE_END.search(text, pos)
-    clause = text[pos : end.start() if end else len(text)]
+    window_end = pos + _CLAUSE_WINDOW  # bounded: a page of glued percentages stays linear
+    end = P.SENTENCE_END.search(text, pos, window_end)
+    clause = text[pos : end.start() if end else window_end]
     if P.CLAUSE_COMMA.search(clause):
         return "；", 0.6
     return "，", 0.7

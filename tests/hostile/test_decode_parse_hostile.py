@@ -238,21 +238,7 @@ def finishes_within(seconds: float, function, *args) -> bool:
     return process.exitcode == 0
 
 
-QUADRATIC_PERCENTAGES = pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/repair/numbers.py _percent_separator searches SENTENCE_END from each glued percentage "
-    "to the end of the text and slices the rest: quadratic in the number of percentages (issue 8 report)",
-)
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses fork to stop a runaway page")
-@pytest.mark.parametrize(
-    ("name", "kind"),
-    [
-        pytest.param(name, kind, marks=QUADRATIC_PERCENTAGES if (name, kind) == ("glued percentages", "html") else ())
-        for name in REPEATED
-        for kind in ("html", "dump")
-    ],
-)
+@pytest.mark.parametrize(("name", "kind"), [(name, kind) for name in REPEATED for kind in ("html", "dump")])
 def test_pages_of_repeated_patterns_are_cleaned_in_bounded_time(name: str, kind: str):
     assert finishes_within(PAGE_SECONDS, _clean_repeated, REPEATED[name], kind)
