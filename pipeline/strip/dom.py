@@ -1,77 +1,118 @@
-"""Main text from an HTML tree (first version: visible block text without script/style/nav).
+"""Main text from an HTML tree: blocks, page type, content container, article blocks.
 
-The tree is read, never modified: the metadata step and others share it.
+1. ``dom_blocks.segment``: one pass over the tree gives the text blocks (paragraphs, headings,
+   list items, table rows, captions), the block range of every block-level element, and the
+   elements whose tag or class/id names boilerplate (nav, footer, share, related, comments …).
+2. ``dom_pagetype``: a forum thread (posts are the content) or not.
+3. ``dom_select``: weigh the blocks (sentence text for, links and boilerplate against), choose the
+   container with the largest weight (or, on a thread, the one holding nearly all posts), then
+   keep its blocks that are not boilerplate lines (controls, metadata, headline, footers …).
+4. With almost no sentence in that container and many title-like items elsewhere, the page is a
+   list page: its text is the item titles.
+
+The tree is read, never modified: the metadata step and others share it. Table rows come out
+as one line with cells joined by " | " (a tab would be lost in the text normalisation).
 """
 
 from __future__ import annotations
 
-from lxml import etree
-
 from pipeline.page import Page
+from pipeline.strip import patterns as P
+from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text, segment
+from pipeline.strip.dom_pagetype import MAX_LIST_SENTENCES, in_posts, list_container, looks_like_forum, sentence_chars
+from pipeline.strip.dom_select import (
+    MAX_HEADLINE,
+    base_weights,
+    best_container,
+    block_weights,
+    covering_container,
+    flag_depths,
+    headline_key,
+    is_boilerplate,
+    keep_blocks,
+    keep_items,
+    thread_weights,
+)
 
-_SKIP = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "nav",
-        "header",
-        "footer",
-        "form",
-        "select",
-        "button",
-        "iframe",
-        "head",
-        "title",
-    ]
-)
-_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "td",
-        "th",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "blockquote",
-        "dt",
-        "dd",
-        "figcaption",
-        "caption",
-        "section",
-        "article",
-        "tr",
-        "br",
-    ]
-)
+THREAD_SHARE = 0.85  # the thread container holds this share of the page's post text
+ARTICLE_FLAGS = NAV | RELATED | COMMENT | META
+THREAD_FLAGS = NAV | RELATED | META  # on a forum page the comments are the posts
+MIN_TITLE_HEAD = 4  # characters
 
 
 def extract_dom(page: Page) -> Page:
-    """One line per block of visible text, in document order."""
-    parts: list[str] = []
-    walker = etree.iterwalk(page.tree, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _SKIP:
-                walker.skip_subtree()  # its "end" event still comes and adds the tail
-                continue
-            if tag in _BLOCKS:
-                parts.append("\n")
-            if element.text:
-                parts.append(element.text)
-        else:
-            if tag in _BLOCKS:
-                parts.append("\n")
-            if element.tail and element is not page.tree:
-                parts.append(element.tail)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    page.paragraphs = [line for line in lines if line]
+    """Fill ``page.paragraphs`` (one per block kept), ``page.record.page_type`` and, when no step
+    found it, ``page.headline``."""
+    segmented = segment(page.tree)
+    blocks = segmented.blocks
+    candidates = [page.headline] if page.headline else []
+    if page.headline is None:
+        page.headline = _headline(segmented.h1, page.html_title)
+        candidates = [page.headline, _title_head(page.html_title)]
+    headlines = {key for key in map(headline_key, filter(None, candidates)) if key}
+    anchor = _anchor(blocks, headlines | {headline_key(text) for text in segmented.h1[:1]})
+    base = base_weights(blocks)
+    if looks_like_forum(blocks, segmented.flagged, base):
+        page.paragraphs = _thread(segmented, base, anchor, page.template_hashes, headlines)
+        page.record.page_type = "forum"
+        return page
+    depths = flag_depths(segmented.flagged, blocks, ARTICLE_FLAGS, base, anchor)
+    weights = block_weights(blocks, base, depths, page.template_hashes)
+    container = best_container(segmented.containers, weights)
+    if container is None or sentence_chars(blocks, container) < MAX_LIST_SENTENCES:
+        boilerplate = [is_boilerplate(block) if block.chars else False for block in blocks]
+        items = list_container(blocks, segmented.containers, depths, boilerplate)
+        if items is not None:
+            page.paragraphs = keep_items(blocks, items, depths, page.template_hashes, headlines)
+            page.record.page_type = "list"
+            return page
+    page.record.page_type = "article"
+    if container is None:
+        page.paragraphs = []
+    else:
+        kept = keep_blocks(blocks, container, depths, page.template_hashes, headlines, weights=weights)
+        page.paragraphs = [display_text(block) for block in kept]
     return page
+
+
+def _thread(
+    segmented: Segmented, base: list[float], anchor: int | None, templates: frozenset[int], headlines: set[str]
+) -> list[str]:
+    """The posts of a forum thread: short replies count, comment containers are content."""
+    blocks = segmented.blocks
+    inside_posts = in_posts(segmented.flagged, len(blocks))
+    base = thread_weights(blocks, base, inside_posts)
+    depths = flag_depths(segmented.flagged, blocks, THREAD_FLAGS, base, anchor, inside_posts)
+    weights = block_weights(blocks, base, depths, templates)
+    container = covering_container(segmented.containers, weights, THREAD_SHARE)
+    if container is None:
+        return []
+    kept = keep_blocks(blocks, container, depths, templates, headlines, thread=True, weights=weights)
+    return [display_text(block) for block in kept]
+
+
+def _anchor(blocks: list[Block], keys: set[str]) -> int | None:
+    """Index of the first block showing the headline: the article text starts after it."""
+    keys.discard("")
+    if not keys:
+        return None
+    for index, block in enumerate(blocks):
+        if block.chars <= MAX_HEADLINE and headline_key(block.text) in keys:
+            return index
+    return None
+
+
+def _headline(h1: list[str], title: str | None) -> str | None:
+    """The headline when no step found one: the first <h1>, else the title's first segment."""
+    for text in h1:
+        if 2 <= len(text) <= MAX_HEADLINE:
+            return text
+    return _title_head(title)
+
+
+def _title_head(title: str | None) -> str | None:
+    """The first segment of a "headline_section_site" <title> (None when too short to be one)."""
+    if not title:
+        return None
+    first = P.TITLE_SEPARATOR.split(title, maxsplit=1)[0].strip()
+    return first if len(first) >= MIN_TITLE_HEAD else None

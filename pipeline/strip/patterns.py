@@ -307,6 +307,10 @@ READ_ALSO = regex.compile(
     r"延伸阅读|相关阅读|推荐阅读)\s*[:：|｜]?\s*[】\])）]?\s*$",
     regex.IGNORECASE,
 )
+# A link whose text is its address: "http://amzn.to/2iJFhRj", "www.example.com/a".
+URL_TEXT = regex.compile(
+    r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|cn|net|org|gov|edu|to|ly|io)(?:/\S*)?$", regex.IGNORECASE
+)
 # Markup shown as text (escaped tags in the page source): "<img height="1" width="1" src=…>".
 MARKUP_LINE = regex.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>?$")
 # Pagination of a list: "共15条 首页 上一页 1 2 下一页 尾页", "第1页/共5页", "1 2 3 ... 10 >".

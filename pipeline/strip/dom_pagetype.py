@@ -1,0 +1,126 @@
+"""What kind of page this is: an article, a forum thread (the posts are the content) or a list page.
+
+Forum evidence, from the blocks and the class/id vocabulary: repeated post containers
+(Discuz ``postmessage``/``plhin``, Flarum ``CommentPost``, Zhihu ``AnswerItem``, floors) holding
+much of the page's text, comment containers holding nearly all of it (a thread of replies with
+no article around it), and thread-only controls (楼主, 沙发, 只看该作者, 电梯直达, #2 …).
+
+List evidence: little sentence text in the best article container, and a container holding many
+title-like items (links or short lines of 6 to 80 characters).
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+from pipeline.strip import patterns as P
+from pipeline.strip.dom_blocks import COMMENT, POST, Block, Container, Flagged, punctuated
+
+POST_SHARE = 0.3  # post containers with this share of the page's text: a thread
+COMMENT_SHARE = 0.5  # comment containers with this share, and ...
+MAX_ARTICLE_AROUND_COMMENTS = 300  # ... less text than this outside them: a thread of replies
+MIN_MARKERS = 3  # thread controls (楼主, 只看该作者 …) on a page with post/comment containers
+MIN_ITEMS = 2
+MIN_REPLIES = 3  # reply containers (any text) on a page with ...
+MAX_TEXT_AROUND_REPLIES = 100  # ... less sentence text than this outside them: a thread of one-liners
+MARKER_MAX_CHARS = 40
+MIN_LIST_ITEMS = 10  # title-like lines in one container, on a page with ...
+MAX_LIST_SENTENCES = 20  # ... fewer characters of full sentences than this in its article container
+TITLE_CHARS = (6, 80)
+SENTENCE_PENALTY = 2  # a sentence of LONG_SENTENCE characters or more counts against a list
+LONG_SENTENCE = 40
+
+
+def _outermost(spans: list[Flagged]) -> list[Flagged]:
+    spans = sorted(spans, key=lambda span: (span.first, -span.last))
+    outer: list[Flagged] = []
+    end = -1
+    for span in spans:
+        if span.first >= end:
+            outer.append(span)
+            end = span.last
+    return outer
+
+
+def looks_like_forum(blocks: list[Block], flagged: list[Flagged], base: list[float]) -> bool:
+    """True when the page is a thread of posts rather than an article (with or without comments)."""
+    positive = [0.0, *accumulate(w if w > 0 else 0.0 for w in base)]
+    total = positive[-1]
+    posts = [span for span in flagged if span.bits & POST and positive[span.last] > positive[span.first]]
+    comments = [span for span in flagged if span.bits & COMMENT and positive[span.last] > positive[span.first]]
+    if not posts and not comments and len([span for span in flagged if span.bits & (POST | COMMENT)]) < MIN_REPLIES:
+        return False
+    if len(posts) >= MIN_ITEMS:
+        post_mass = sum(positive[span.last] - positive[span.first] for span in _outermost(posts))
+        if post_mass >= POST_SHARE * total:
+            return True
+    if len(comments) >= MIN_ITEMS:
+        comment_mass = sum(positive[span.last] - positive[span.first] for span in _outermost(comments))
+        if comment_mass >= COMMENT_SHARE * total and total - comment_mass < MAX_ARTICLE_AROUND_COMMENTS:
+            return True
+    if len(posts) + len(comments) < MIN_ITEMS:
+        return False
+    items = [span for span in flagged if span.bits & (POST | COMMENT)]
+    if len(items) >= MIN_REPLIES:
+        outer = _outermost(items)
+        inside = sum(positive[span.last] - positive[span.first] for span in outer)
+        if total - inside < MAX_TEXT_AROUND_REPLIES:
+            return True  # short replies and nothing else: a thread of one-liners
+    markers = 0
+    for block in blocks:
+        if (
+            block.chars <= MARKER_MAX_CHARS
+            and P.THREAD_EVIDENCE.search(block.text)
+            and P.FORUM_MARKER.match(block.text)
+        ):
+            markers += 1
+            if markers >= MIN_MARKERS:
+                return True
+    return False
+
+
+def in_posts(flagged: list[Flagged], n_blocks: int) -> list[bool]:
+    """Per block: inside a post or comment container (the content of a thread)."""
+    inside = [False] * n_blocks
+    for span in _outermost([span for span in flagged if span.bits & (POST | COMMENT)]):
+        inside[span.first : span.last] = [True] * (span.last - span.first)
+    return inside
+
+
+def sentence_chars(blocks: list[Block], container: Container) -> int:
+    """Characters of full sentences (ending 。！？.!?) outside links in a container."""
+    total = 0
+    for block in blocks[container.first : container.last]:
+        if block.chars and block.link_chars * 2 < block.chars and P.SENTENCE_MARK.search(block.text):
+            total += block.chars - block.link_chars
+    return total
+
+
+def is_title(block: Block) -> bool:
+    """A list item's title: 6 to 80 characters that do not end like a sentence."""
+    low, high = TITLE_CHARS
+    return low <= block.chars <= high and not (punctuated(block) and block.text[-1] in P.SENTENCE_MARK_CHARS)
+
+
+def list_container(
+    blocks: list[Block], containers: list[Container], depths: list[int], boilerplate: list[bool]
+) -> Container | None:
+    """The container richest in title-like items (links or lines), when it holds enough of them."""
+    scores = [0]
+    for i, block in enumerate(blocks):
+        if depths[i] >= 0 or not block.chars or boilerplate[i]:
+            score = 0
+        elif is_title(block):
+            score = 1
+        elif block.chars >= LONG_SENTENCE and punctuated(block):
+            score = -SENTENCE_PENALTY
+        else:
+            score = 0
+        scores.append(scores[-1] + score)
+    best = None
+    best_items = MIN_LIST_ITEMS - 1
+    for container in containers:
+        items = scores[container.last] - scores[container.first]
+        if items > best_items:
+            best, best_items = container, items
+    return best

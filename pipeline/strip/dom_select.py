@@ -1,0 +1,439 @@
+"""Choose the main-text container among the blocks of a page, then keep its article blocks.
+
+Weights: a block's sentence text (non-link characters, when it has punctuation, full-width
+，。！？；： counted) is for it; link-heavy text, text in boilerplate elements (navigation, related
+lists, comments, site-template lines), boilerplate lines and teasers of news lists are against
+it; short label-like lines a little against. Long paragraphs whose first sentence is a link stay
+text. Class/id words are not believed blindly: an element holding most of the page's text is a
+misnamed wrapper, unless its words are strong (footer, modal) or it comes after the article
+that follows the headline.
+
+Container: the block-level element with the largest total weight (a prefix-sum difference per
+element: every element is scored in one pass), times a bonus when its class/id says "content"
+(TRS_Editor, article-content, zoom …). A run of loose sibling blocks (paragraphs of a layout cell)
+competes too (Kadane's algorithm). When the winner holds little of the page's text but a
+content-named element holds nearly all of it, that element wins (an article cut up by cards).
+
+Keeping: inside the container, blocks in boilerplate elements, link lists, controls, pagination,
+picture credits, metadata lines (``pipeline.meta.patterns.is_metadata_line``), the headline and
+footers are dropped, and a closing header ("相关新闻", "Related") ends the article.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+from pipeline.meta.patterns import is_metadata_line
+from pipeline.strip import patterns as P
+from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated
+from pipeline.strip.templates import is_template_block
+
+# Block weights (characters of text outside links count for a block, link text against it).
+LINK_DENSE = 0.5  # a block with more link text than this is navigation ...
+LINKED_PROSE_CHARS = 80  # ... unless it is a paragraph this long, with sentences, and
+LINKED_PROSE_DENSITY = 0.75  # no more link text than this
+SHORT = 10  # characters: below this a line is a label, not a sentence
+SHORT_PENALTY = 3.0
+LONG_UNPUNCTUATED = 40  # a line this long counts half even without punctuation
+UNPUNCTUATED_FACTOR = 0.2  # a 10-40 character line without punctuation: a subheading or a caption, maybe
+TEASER_FACTOR = 0.5  # a truncated teaser ("…【详细】") counts against
+TEASER_TAIL = 24  # characters at the end of a block where a teaser's "…【详细】" is looked for
+MIN_TEASERS = 3  # linked title, summary, linked title …: this many summaries make a list of teasers
+MAX_TEASER_TITLE = 80
+TABLE_ROW_FACTOR = 0.5  # a row of a data table counts half
+# Container choice.
+RUN_ADVANTAGE = 1.5  # a run of blocks beats the best element when it weighs this much more
+SMALL_SHARE = 0.5  # a best container with less of the page's sentence text than this, and ...
+COVER_SHARE = 0.9  # ... a content-named one with this much: the named one holds the article
+TRUSTED_SHARE = 0.5  # a flagged element with more of the page's text than this is a wrapper
+STRONG_TRUSTED_SHARE = 0.9  # ... or this, when its name is a strong word (footer, modal …)
+ANCHOR_GAP = 60.0  # fewer free characters than this between the headline and an element: it is the article
+ANCHOR_GAP_SHARE = 0.15  # ... or less than this share of the element's own text
+# Line tests.
+MAX_CONTROL_LINE = 60
+MAX_FOOTER_LINE = 100  # longer lines mentioning 联系电话/版权所有 are sentences
+MAX_METADATA_LINE = 160  # is_metadata_line says no to longer lines
+MAX_THREAD_JUNK = 60
+MAX_HEADLINE = 120
+END_FACTOR = 2.0  # a closing header ends the article unless more than twice the text kept follows it
+
+
+def base_weights(blocks: list[Block]) -> list[float]:
+    """The weight of each block from its own text (see the module docstring)."""
+    weights = []
+    for block in blocks:
+        chars = block.chars
+        if not chars:
+            weights.append(0.0)
+            continue
+        text = chars - block.link_chars
+        if block.link_chars > LINK_DENSE * chars:
+            if is_linked_prose(block):
+                weights.append(text - 0.5 * block.link_chars)
+            else:
+                weights.append(-float(chars))
+        elif block.kind == "tr":
+            weights.append(TABLE_ROW_FACTOR * text)  # a row of a data table
+        elif text >= SHORT and punctuated(block):
+            if is_boilerplate(block):
+                weights.append(-float(chars))
+            elif P.TEASER_END.search(block.text[-TEASER_TAIL:]):
+                weights.append(-TEASER_FACTOR * text)  # a list of teasers is not an article
+            else:
+                weights.append(float(text))
+        elif text >= SHORT:
+            if is_boilerplate(block):
+                weights.append(-float(chars))
+            else:
+                weights.append((0.5 if text >= LONG_UNPUNCTUATED else UNPUNCTUATED_FACTOR) * text)
+        else:
+            weights.append(-SHORT_PENALTY)
+    _mark_teasers(blocks, weights)
+    return weights
+
+
+def _mark_teasers(blocks: list[Block], weights: list[float]) -> None:
+    """Summaries in a list of teasers (a linked title, its summary, the next linked title …, three
+    times or more) count against, like truncated teasers: a news list is not an article."""
+    run: list[int] = []  # summaries of the current title/summary run
+    i = 1
+    n = len(blocks)
+    while i < n:
+        if weights[i] > 0 and _is_linked_title(blocks[i - 1]) and (i + 1 == n or _is_linked_title(blocks[i + 1])):
+            run.append(i)
+            i += 2
+            continue
+        if len(run) >= MIN_TEASERS:
+            for j in run:
+                weights[j] = -TEASER_FACTOR * weights[j]
+        run = []
+        i += 1
+    if len(run) >= MIN_TEASERS:
+        for j in run:
+            weights[j] = -TEASER_FACTOR * weights[j]
+
+
+def _is_linked_title(block: Block) -> bool:
+    """A short line that is mostly a link, and not a bare URL (a list of items with their shop links
+    is not a list of teasers)."""
+    return (
+        4 <= block.chars <= MAX_TEASER_TITLE
+        and block.link_chars > LINK_DENSE * block.chars
+        and not P.URL_TEXT.match(block.text)
+    )
+
+
+def thread_weights(blocks: list[Block], base: list[float], inside_posts: list[bool]) -> list[float]:
+    """Forum weights: short replies inside post/comment containers count as text too."""
+    weights = base.copy()
+    for i, block in enumerate(blocks):
+        if (
+            inside_posts[i]
+            and weights[i] <= 0 < block.chars
+            and block.link_chars <= LINK_DENSE * block.chars
+            and not _is_thread_junk(block.text, block.chars)
+        ):
+            weights[i] = float(block.chars - block.link_chars)
+    return weights
+
+
+def flag_depths(
+    flagged: list[Flagged],
+    blocks: list[Block],
+    mask: int,
+    base: list[float],
+    anchor: int | None = None,
+    inside_posts: list[bool] | None = None,
+) -> list[int]:
+    """Per block, the depth of the deepest boilerplate element around it (-1: none).
+
+    A flagged element holding most of the page's text is a misnamed wrapper ("Page-ad-margins",
+    "main-with-sidebar", "entry-content-read-more"), not boilerplate, and is ignored. Related
+    lists and strong words (footer, modal …) are believed unless the element holds the headline
+    (``anchor``, a block index) or the first text after it, or (strong words) nearly all the
+    text. Comment areas are always believed. On a thread (``inside_posts`` given), an element
+    whose text is mostly posts ("MoreAnswers") is part of the thread.
+    """
+    n_blocks = len(blocks)
+    if not flagged:
+        return [-1] * n_blocks
+    trusted: list[Flagged] = []
+    positive = [0.0, *accumulate(w if w > 0 else 0.0 for w in base)]
+    trust = TRUSTED_SHARE * positive[-1]
+    strong_trust = STRONG_TRUSTED_SHARE * positive[-1]
+    in_posts = None
+    if inside_posts is not None:
+        in_posts = [
+            0.0,
+            *accumulate(w if w > 0 and inside else 0.0 for w, inside in zip(base, inside_posts, strict=True)),
+        ]
+    free: list[int] | None = None  # prefix sums of text outside links and flagged elements
+    for span in flagged:
+        if not span.bits & mask:
+            continue
+        share = positive[span.last] - positive[span.first]
+        if in_posts is not None and share > 0 and in_posts[span.last] - in_posts[span.first] > share / 2:
+            continue
+        if share > trust and not span.bits & COMMENT:
+            if not span.bits & (RELATED | STRONG):
+                continue
+            if anchor is not None:
+                if span.first <= anchor < span.last:
+                    continue
+                if span.first > anchor:
+                    if free is None:
+                        free = _free_text(blocks, flagged, mask)
+                    if free[span.first] - free[anchor + 1] < max(ANCHOR_GAP, ANCHOR_GAP_SHARE * share):
+                        continue
+            if span.bits & STRONG and share > strong_trust:
+                continue
+        trusted.append(span)
+    return _innermost_depths(trusted, n_blocks)
+
+
+def _innermost_depths(spans: list[Flagged], n_blocks: int) -> list[int]:
+    """Per block, the depth of the innermost span around it (-1: none), in linear time: the spans
+    are elements, so they nest or do not meet, and a sweep with a stack finds the innermost."""
+    depths = [-1] * n_blocks
+    if not spans:
+        return depths
+    spans = sorted(spans, key=lambda span: (span.first, -span.last, span.depth))
+    stack: list[Flagged] = []
+    k = 0
+    for i in range(n_blocks):
+        while stack and stack[-1].last <= i:
+            stack.pop()
+        while k < len(spans) and spans[k].first == i:
+            stack.append(spans[k])
+            k += 1
+        while stack and stack[-1].last <= i:
+            stack.pop()
+        if stack:
+            depths[i] = stack[-1].depth
+    return depths
+
+
+def _free_text(blocks: list[Block], flagged: list[Flagged], mask: int) -> list[int]:
+    """Prefix sums of the characters outside links and outside every flagged element."""
+    inside = _innermost_depths([span for span in flagged if span.bits & mask], len(blocks))
+    free = [0]
+    for block, depth in zip(blocks, inside, strict=True):
+        free.append(free[-1] + (0 if depth >= 0 else block.chars - block.link_chars))
+    return free
+
+
+def block_weights(blocks: list[Block], base: list[float], depths: list[int], templates: frozenset[int]) -> list[float]:
+    """Base weights, with blocks in boilerplate elements or on the site template counted against."""
+    weights = base.copy()
+    for i, depth in enumerate(depths):
+        if depth >= 0:
+            weights[i] = -float(blocks[i].chars)
+    if templates:
+        for i, block in enumerate(blocks):
+            if block.chars and is_template_block(block.nodes, templates):
+                weights[i] = -float(block.chars)
+    return weights
+
+
+def best_container(containers: list[Container], weights: list[float]) -> Container | None:
+    """The container with the largest (bonus-weighted) total weight.
+
+    A run of sibling blocks with no element of its own (paragraphs loose in a layout cell, among
+    the cell's menus and link lists) competes too: the best run of blocks, found by Kadane's
+    algorithm, wins when it clearly outweighs every element; its depth is that of the smallest
+    element around it.
+    """
+    prefix = [0.0, *accumulate(weights)]
+    best: Container | None = None
+    best_score = 0.0
+    for container in containers:
+        score = prefix[container.last] - prefix[container.first]
+        if score > 0 and container.bonus != 1.0:
+            score *= container.bonus
+        if score > best_score:
+            best, best_score = container, score
+    first, last, run_score = _best_run(weights)
+    if best is None or run_score > RUN_ADVANTAGE * best_score:
+        around = None
+        for container in containers:
+            if (
+                container.first <= first
+                and container.last >= last
+                and (around is None or container.last - container.first < around.last - around.first)
+            ):
+                around = container
+        if around is not None and run_score > 0:
+            best = Container(around.element, first, last, around.depth, 1.0)
+    return _named_cover(containers, weights, best) if best is not None else None
+
+
+def _named_cover(containers: list[Container], weights: list[float], best: Container) -> Container:
+    """A content-named container ("entry-content") holding nearly all the page's text, when the best
+    one holds little of it: the article is cut up by cards or link boxes that outweigh its parts."""
+    positive = [0.0, *accumulate(w if w > 0 else 0.0 for w in weights)]
+    total = positive[-1]
+    if positive[best.last] - positive[best.first] >= SMALL_SHARE * total:
+        return best
+    cover = None
+    for container in containers:
+        if (
+            container.bonus > 1.0
+            and positive[container.last] - positive[container.first] >= COVER_SHARE * total
+            and (cover is None or container.last - container.first < cover.last - cover.first)
+        ):
+            cover = container
+    return cover or best
+
+
+def _best_run(weights: list[float]) -> tuple[int, int, float]:
+    """The contiguous run of blocks with the largest total weight: (first, last, total)."""
+    best_first = best_last = 0
+    best_total = 0.0
+    first = 0
+    total = 0.0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            first, total = index, weight
+        else:
+            total += weight
+        if total > best_total:
+            best_first, best_last, best_total = first, index + 1, total
+    return best_first, best_last, best_total
+
+
+def is_linked_prose(block: Block) -> bool:
+    """A long sentence paragraph whose first sentence (or more) is a link: text, not navigation."""
+    return (
+        block.chars >= LINKED_PROSE_CHARS
+        and block.link_chars <= LINKED_PROSE_DENSITY * block.chars
+        and punctuated(block)
+        and bool(P.SENTENCE_MARK.search(block.text))
+    )
+
+
+def covering_container(containers: list[Container], weights: list[float], share: float) -> Container | None:
+    """The smallest container holding ``share`` of the positive weight: all posts of a thread."""
+    positive = [0.0, *accumulate(w if w > 0 else 0.0 for w in weights)]
+    needed = share * positive[-1]
+    if needed <= 0:
+        return None
+    best: Container | None = None
+    for container in containers:
+        if positive[container.last] - positive[container.first] >= needed and (
+            best is None or container.last - container.first < best.last - best.first
+        ):
+            best = container
+    return best
+
+
+def headline_key(text: str) -> str:
+    return P.HEADLINE_NOISE.sub("", text).lower()
+
+
+def keep_blocks(
+    blocks: list[Block],
+    container: Container,
+    depths: list[int],
+    templates: frozenset[int],
+    headlines: set[str],
+    thread: bool = False,
+    weights: list[float] | None = None,
+) -> list[Block]:
+    """The article blocks inside the container, in order (``thread``: the posts of a forum page).
+
+    An article ends at a closing header ("相关新闻", "Related", "Comments") when less text
+    follows it in the container than twice what was kept before it (else it heads an inline box).
+    """
+    kept: list[Block] = []
+    kept_chars = 0
+    after = [0.0] * (container.last - container.first + 1)  # positive weight from block i on
+    if weights is not None:
+        for i in range(container.last - 1, container.first - 1, -1):
+            w = weights[i]
+            after[i - container.first] = after[i + 1 - container.first] + (w if w > 0 else 0.0)
+    for i in range(container.first, container.last):
+        block = blocks[i]
+        text = block.text
+        if not text:
+            continue
+        chars = block.chars
+        if (
+            not thread
+            and kept_chars
+            and chars <= P.END_OF_ARTICLE_MAX
+            and after[i + 1 - container.first] < END_FACTOR * kept_chars
+            and (P.END_OF_ARTICLE.match(text) or P.END_OF_ARTICLE_OTHER.match(text))
+        ):
+            break
+        if depths[i] > container.depth:
+            continue
+        if templates and is_template_block(block.nodes, templates):
+            continue
+        if block.link_chars > LINK_DENSE * chars and not is_linked_prose(block):
+            continue
+        if thread and _is_thread_junk(text, chars):
+            continue
+        if is_boilerplate(block) or is_metadata(block):
+            continue
+        if headlines and chars <= MAX_HEADLINE and headline_key(text) in headlines:
+            continue
+        kept.append(block)
+        kept_chars += chars
+    return kept
+
+
+def is_boilerplate(block: Block) -> bool:
+    """``_is_boilerplate_line`` of a block, looked up once (metadata lines aside: ``is_metadata``)."""
+    if block.boiler < 0:
+        block.boiler = 1 if _is_boilerplate_line(block.text, block.chars) else 0
+    return block.boiler == 1
+
+
+def is_metadata(block: Block) -> bool:
+    """A metadata line (发布日期/来源/作者/字号/浏览次数 …), as the metadata stage defines it."""
+    return block.chars <= MAX_METADATA_LINE and is_metadata_line(block.text)
+
+
+def _is_boilerplate_line(text: str, chars: int) -> bool:
+    """Controls, prev/next links, breadcrumbs, pagination, picture credits, footers and notices."""
+    if P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text) or (text[0] == "<" and P.MARKUP_LINE.match(text)):
+        return True
+    if chars <= MAX_CONTROL_LINE and (
+        P.CONTROL_LINE.match(text) or P.PAGINATION.match(text) or P.CREDIT_LINE.match(text) or P.READ_ALSO.match(text)
+    ):
+        return True
+    return chars <= MAX_FOOTER_LINE and bool(P.FOOTER_LINE.search(text) or P.NOTICE_LINE.search(text))
+
+
+def _is_thread_junk(text: str, chars: int) -> bool:
+    """Lines around forum posts: user and time lines, floor numbers, reply/quote controls."""
+    if chars > MAX_THREAD_JUNK:
+        return False
+    return bool(
+        P.DATE_LINE.match(text)
+        or P.LOCATION_LINE.match(text)
+        or P.FORUM_MARKER.match(text)
+        or P.POST_BYLINE.match(text)
+        or _is_boilerplate_line(text, chars)
+        or is_metadata_line(text)
+    )
+
+
+def keep_items(
+    blocks: list[Block], container: Container, depths: list[int], templates: frozenset[int], headlines: set[str]
+) -> list[str]:
+    """The lines of a list page's item container: titles (dates and counts after them removed)."""
+    kept: list[str] = []
+    for i in range(container.first, container.last):
+        block = blocks[i]
+        text = block.text
+        if not text or depths[i] > container.depth or is_boilerplate(block) or is_metadata(block):
+            continue
+        if (templates and is_template_block(block.nodes, templates)) or (headlines and headline_key(text) in headlines):
+            continue
+        if P.DATE_LINE.match(text):
+            continue
+        title = P.ITEM_TAIL.sub("", text).strip()
+        if title:
+            kept.append(title)
+    return kept
