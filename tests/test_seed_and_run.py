@@ -34,7 +34,9 @@ def test_clean_page_accepts_html_str_and_bytes():
     from_bytes = clean_page(html.encode("utf-8"), name="x.html")
     assert from_str.text == from_bytes.text
     assert "三地将加快推进高铁环线建设" in from_str.text
-    assert from_str.url == "https://news.example.cn/x.htm"
+    # the page's canonical link is on the fetched URL's site and is not its home page: it is the URL
+    assert from_str.url == "https://news.example.cn/2022-06/08/c_1128723456.htm"
+    assert from_bytes.url == from_str.url
     assert "var " not in from_str.text
 
 

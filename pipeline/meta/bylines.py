@@ -13,11 +13,16 @@ from dataclasses import dataclass, field
 
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import FoundDate, find_dates, find_year_month
+from pipeline.meta.title import title_key
 
-AFTER = 12  # lines after the headline that may hold its byline
+AFTER = 12  # lines after the headline that may hold its byline once the text has started
+AFTER_MAX = 24  # lines after the headline read while no text has started (profile blocks, counters)
+IN_TEXT = 3  # rank penalty of a credit found inside the text rather than in the byline block
+PROFILE_REACH = 4  # lines after a name searched for the counters of a forum profile block
 BEFORE = 4  # lines before it (some sites print date and source above the headline)
 EDITOR_SCAN = 400  # lines after the headline searched for editor credits
 SHORT_LINE = 120
+BYLINE_REST = 45  # characters besides its dates that a date line may hold
 
 # How sure a date is, best first: labelled publish, plain "时间/日期", unlabelled, "更新", other dates.
 RANK = {"published": 0, "date": 1, "unlabelled": 2, "updated": 3, "other_date": 6}
@@ -32,6 +37,13 @@ class Credits:
     authors: list[tuple[int, int, list[str]]] = field(default_factory=list)  # (rank, distance, names)
     editors: list[str] = field(default_factory=list)
 
+    def merge(self, other: Credits) -> None:
+        """Add another window's credits (each keeps its own rank and distance)."""
+        self.dates.extend(other.dates)
+        self.sources.extend(other.sources)
+        self.authors.extend(other.authors)
+        self.editors.extend(name for name in other.editors if name not in self.editors)
+
     def best_date(self) -> str | None:
         return min(self.dates)[3] if self.dates else None
 
@@ -39,6 +51,8 @@ class Credits:
         return min(self.sources)[2] if self.sources else None
 
     def best_authors(self) -> list[str]:
+        """The surest credited names: every labelled byline ("本报实习生 刘国栋 周炜" / "本报记者 王燕平"),
+        else the nearest unlabelled one (a handle by the date, not the next post's)."""
         if not self.authors:
             return []
         rank = min(item[0] for item in self.authors)
@@ -46,6 +60,8 @@ class Credits:
         for item in sorted(self.authors):
             if item[0] == rank:
                 names.extend(n for n in item[2] if n not in names)
+                if rank > 0:
+                    break
         return names
 
 
@@ -63,6 +79,7 @@ def is_media(name: str) -> bool:
 def clean_name(name: str) -> str:
     """A name without brackets, quotes, edge punctuation, icon glyphs and editor codes."""
     name = P.INVISIBLE.sub("", name).strip(" \t[]【】()（）《》「」“”\"'<>:：·•|｜,，、;；.。-—_")
+    name = P.GLUED_FOLLOW.sub("", name).strip()
     return P.EDITOR_CODE.sub("", name).strip(" _") if P.EDITOR_CODE.search(name) and len(name) > 6 else name
 
 
@@ -103,6 +120,8 @@ def split_names(value: str) -> tuple[list[str], list[str]]:
     for token in tokens:
         if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.CODE_TOKEN.match(token):
             continue
+        if P.PHOTO_CREDIT.search(token) or P.RELATIVE_DATE.search(token):
+            continue
         if P.WIDGET_PREFIX.match(token) or P.WIDGET_WORD.match(token):
             continue
         if (is_media(token) and not P.HAN_NAME.match(token)) or token.startswith("《"):
@@ -135,6 +154,8 @@ def _join_spaced_singles(tokens: list[str]) -> list[str]:
 def looks_like_person(token: str) -> bool:
     """A person's name or a user handle: short, no sentence, not a date or a number."""
     if not 2 <= len(token) <= 40 or (token.isdigit() and len(token) < 6):
+        return False
+    if P.ANY_DIGIT.search(token) and find_dates(token):
         return False
     if P.HAN_CHAR.search(token) and not any(c.isascii() for c in token):
         return len(token) <= 8 and not P.SENTENCE_END.search(token)
@@ -203,6 +224,10 @@ def _cut_value(value: str, kind: str) -> str:
         end = P.VALUE_END.search(value)
         if end and end.start() > 0:
             value = value[: end.start()]
+        if kind == "source" and P.HAN_CHAR.search(value):
+            # a Chinese credit holds no space: what follows one is the next widget ("网易商业报道 发表评论",
+            # "北青网-北京青年报 北京 举报", "转载文章 第1页/共1页"), as a text dump shows them
+            value = value.split(" ", 1)[0] if not P.LATIN_NAME_SPACE.search(value) else value
     else:
         end = P.VALUE_END.search(value)
         if end and end.start() > 0 and not end.group().isspace():
@@ -211,13 +236,18 @@ def _cut_value(value: str, kind: str) -> str:
 
 
 def read_byline(lines: list[str], headline: int | None, exclude: set[str] | frozenset[str] = frozenset()) -> Credits:
-    """The credits in the lines around the headline (or in the first lines when none was found)."""
+    """The credits in the lines around the headline (or in the first lines when none was found).
+
+    The block under the headline is read until the text starts (up to AFTER_MAX lines: a forum's
+    profile block of counters sits between a thread's title and its first post's date); lines after the
+    text started are read up to AFTER, their credits ranked below those above the text.
+    """
     credits = Credits()
     if headline is None:
         order = [(i, i + 1) for i in range(min(len(lines), 60))]
         labelled_only = True
     else:
-        order = [(i, i - headline) for i in range(headline + 1, min(len(lines), headline + 1 + AFTER))]
+        order = [(i, i - headline) for i in range(headline + 1, min(len(lines), headline + 1 + AFTER_MAX))]
         order += [(i, i - headline) for i in range(headline - 1, max(-1, headline - 1 - BEFORE), -1)]
         labelled_only = False
     text_started = False
@@ -227,60 +257,152 @@ def read_byline(lines: list[str], headline: int | None, exclude: set[str] | froz
         line = lines[index]
         if distance < 0:
             pending = None
+        elif text_started and distance > AFTER:
+            continue
         if distance > 0 and len(line) > SHORT_LINE:
             text_started = True
             pending = None
             continue
         if P.BREADCRUMB_LABEL.match(line) or (P.COPYRIGHT.search(line) and len(line) > 30):
             continue
-        if pending:
-            kind, pending = pending, None
-            colon_ok = kind in ("author", "editor") or ("：" not in line and ":" not in line)
-            if len(line) <= 40 and not P.FIELD_LABEL.match(line) and colon_ok:
-                if _take_field(credits, kind, line, distance, line) and kind in RANK:
-                    date_lines.add(index)
-                continue
-        parsed = parse_line(line)
-        skip_dates = bool(P.IGNORED_DATE_CONTEXT.search(line))
-        for kind, raw_value in parsed.fields:
-            value = _cut_value(raw_value, kind)
-            if not value and distance > 0 and kind != "other" and raw_value.strip(" :：") == "":
-                pending = kind
-                continue
-            if kind in RANK:
-                if not skip_dates and _take_field(credits, kind, value, distance, raw_value):
-                    date_lines.add(index)
-                continue
-            _take_field(credits, kind, value, distance, raw_value)
-            if not skip_dates and kind != "other":  # "来源：太原晚报 2021-11-25 16:26:07"
-                found = find_dates(raw_value, short_years=True)
-                if found:
-                    credits.dates.append((RANK["unlabelled"], 0 if distance > 0 else 1, abs(distance), found[0].iso))
-                    date_lines.add(index)
-        rest = " ".join(parsed.rest)
-        found = [] if skip_dates else find_dates(rest, short_years=True)
-        if found and _byline_like(rest, found):
-            rank = RANK["published"] if P.POSTFIX_PUBLISH.search(rest) else RANK["unlabelled"]
-            credits.dates.append((rank, 0 if distance > 0 else 1, abs(distance), found[0].iso))
-            date_lines.add(index)
-            if not labelled_only:
-                _glued_names(credits, rest, found, distance)
-        elif not labelled_only and parsed.rest and any(kind == "source" for kind, _ in parsed.fields):
-            bracketed = P.BRACKETED_NAME.fullmatch(parsed.rest[0].strip())  # "[ 黄宇 ]  来源：[ 人民网 ]"
-            if bracketed and P.HAN_NAME.match(bracketed["name"]):
-                credits.authors.append((1, abs(distance), [bracketed["name"]]))
-        if not labelled_only and not parsed.fields and not text_started:
-            _role_line(credits, line, distance)
+        if text_started and distance > 0:  # a credit inside the text ranks below the byline's
+            sink = Credits()
+            _read_line(sink, lines, index, distance, labelled_only, set(), None)
+            credits.dates.extend((r + IN_TEXT, a, d, iso) for r, a, d, iso in sink.dates)
+            credits.sources.extend((r + IN_TEXT, d, name) for r, d, name in sink.sources)
+            credits.authors.extend((r + IN_TEXT, d, names) for r, d, names in sink.authors)
+            credits.editors.extend(name for name in sink.editors if name not in credits.editors)
+            continue
+        pending = _read_line(credits, lines, index, distance, labelled_only, date_lines, pending, exclude)
+        if not text_started and len(line) <= 40:
+            _handle_line(credits, lines, index, distance, labelled_only)
     if not labelled_only and headline is not None:
         _standalone_names(credits, lines, headline, date_lines, exclude)
     return credits
 
 
+def _read_line(
+    credits: Credits,
+    lines: list[str],
+    index: int,
+    distance: int,
+    labelled_only: bool,
+    date_lines: set[int],
+    pending: str | None,
+    exclude: set[str] | frozenset[str] = frozenset(),
+) -> str | None:
+    """The credits of one byline line; returns a label whose value is on the next line."""
+    line = lines[index]
+    if pending:
+        kind, pending = pending, None
+        colon_ok = kind in ("author", "editor") or ("：" not in line and ":" not in line)
+        if len(line) <= 40 and not P.FIELD_LABEL.match(line) and colon_ok:
+            if _take_field(credits, kind, line, distance, line) and kind in RANK:
+                date_lines.add(index)
+            return None
+    parsed = parse_line(line)
+    skip_dates = bool(P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", P.COMMENT_WIDGET.sub("", line))))
+    for kind, raw_value in parsed.fields:
+        value = _cut_value(raw_value, kind)
+        if not value and distance > 0 and kind != "other" and raw_value.strip(" :：") == "":
+            pending = kind
+            continue
+        if kind in RANK:
+            if not skip_dates and _take_field(credits, kind, value, distance, raw_value):
+                date_lines.add(index)
+                if kind in ("published", "date") and parsed.rest and not labelled_only:
+                    _handle_before(credits, parsed.rest[0], distance)  # "ggjjzhzz 发表于 2005-9-15"
+            continue
+        _take_field(credits, kind, value, distance, raw_value)
+        if not skip_dates and kind != "other":  # "来源：太原晚报 2021-11-25 16:26:07"
+            found = find_dates(raw_value, short_years=True)
+            if found:
+                credits.dates.append((RANK["unlabelled"], 0 if distance > 0 else 1, abs(distance), found[0].iso))
+                date_lines.add(index)
+    rest = " ".join(parsed.rest)
+    found = [] if skip_dates else find_dates(rest, short_years=True)
+    if found and _byline_like(rest, found):
+        rank = RANK["published"] if P.POSTFIX_PUBLISH.search(rest) else RANK["unlabelled"]
+        credits.dates.append((rank, 0 if distance > 0 else 1, abs(distance), found[0].iso))
+        date_lines.add(index)
+        if not labelled_only:
+            _glued_names(credits, rest, found, distance, exclude)
+    elif not labelled_only and parsed.rest and any(kind == "source" for kind, _ in parsed.fields):
+        bracketed = P.BRACKETED_NAME.fullmatch(parsed.rest[0].strip())  # "[ 黄宇 ]  来源：[ 人民网 ]"
+        if bracketed and P.HAN_NAME.match(bracketed["name"]):
+            credits.authors.append((1, abs(distance), [bracketed["name"]]))
+    if not labelled_only and not parsed.fields and not P.MENU_ROW.search(line):
+        _role_line(credits, line, distance)
+    return pending
+
+
+def _handle_before(credits: Credits, before: str, distance: int) -> None:
+    """A handle alone before a labelled date: "ggjjzhzz 发表于 2005-9-15 11:46:00"."""
+    token = clean_name(P.POSTER_PREFIX.sub("", before))
+    if _usable_handle(token) and " " not in token and not P.WIDGET_PREFIX.match(token):
+        credits.authors.append((1, abs(distance), [token]))
+
+
+def _usable_handle(token: str) -> bool:
+    """A person's name or handle, not a widget, an outlet or a counter."""
+    if not token or not looks_like_person(token) or is_media(token):
+        return False
+    return not P.NOT_A_NAME.match(token) and not P.WIDGET_WORD.match(token)
+
+
+def _handle_line(credits: Credits, lines: list[str], index: int, distance: int, labelled_only: bool) -> None:
+    """Names that forums and blogs print by their posts: "henryspace @henryspace", "my38778570 的个人博客",
+    "小诺抓10月前", "歪哦釉 | 83 | 1周前", and a name heading a profile block of counters
+    ("前程往事" / "1" / "主题" / "1" / "帖子")."""
+    line = lines[index]
+    match = None
+    if "@" in line:
+        match = P.NAME_AT_HANDLE.match(line)
+    elif "的" in line:
+        match = P.PERSONAL_BLOG.match(line)
+    elif "前" in line:
+        match = P.NAME_RELATIVE_DATE.match(line)
+    if match is None and not labelled_only:
+        near = lines[index + 1 : index + 3]
+        if not any(P.PROFILE_COUNTER.match(text) for text in near):
+            return  # no counter right below: not a profile block
+        following = [text for text in lines[index + 1 : index + 1 + PROFILE_REACH] if text.strip()]
+        if index > 0 and P.PROFILE_COUNTER.match(lines[index - 1]):
+            return  # a badge inside the block ("新手上路" after "积分"), not the poster's name
+        counters = sum(bool(P.PROFILE_COUNTER.match(text)) for text in following)
+        block = counters >= 2 and any(P.PROFILE_COUNTER.match(text) for text in following[:2])
+        token = clean_name(line)
+        number = token.isdigit() and len(token) >= 6  # "1657811359": QQ numbers are user names
+        usable = number or (_usable_handle(token) and not P.WIDGET_PREFIX.match(token))
+        if block and distance > 0 and usable and not P.PROFILE_COUNTER.match(token):
+            credits.authors.append((1, abs(distance), [token]))
+        return
+    if match is not None:
+        token = clean_name(match["name"])
+        named = bool(token) and looks_like_person(token)
+        if named and not P.NOT_A_NAME.match(token) and not P.WIDGET_WORD.match(token):
+            credits.authors.append((1, abs(distance), [token]))
+
+
 def _byline_like(text: str, found: list[FoundDate]) -> bool:
-    """A date line, not a sentence that mentions a date: little else on it, no clause punctuation."""
-    first = found[0]
-    remainder = (text[: first.start] + " " + text[first.end :]).strip()
-    return len(remainder) <= 40 and not P.CLAUSE.search(remainder)
+    """A date line, not a sentence that mentions a date: little else on it, no clause punctuation.
+
+    The other dates, a weekday ("Freitag, 5. Juni 2015") and counters after a bullet ("August 19, 2019 •
+    319 Likes • 160 Comments") do not count as "else".
+    """
+    pieces, position = [], 0
+    for date in found:
+        pieces.append(text[position : date.start])
+        position = date.end
+    pieces.append(text[position:])
+    before = pieces[0]
+    if P.DATE_ONLY_REST.match(before):
+        before = ""
+    rest = " ".join(piece.strip() for piece in [before, *pieces[1:]])
+    rest = P.BULLET_TAIL.sub("", rest).strip()
+    for date in reversed(find_dates(rest)):  # the same date printed twice ("August 19, 2019August 19, 2019")
+        rest = rest[: date.start] + rest[date.end :]
+    return len(rest) <= BYLINE_REST and not P.CLAUSE.search(rest)
 
 
 def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str) -> bool:
@@ -301,6 +423,8 @@ def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str
         if dates:
             value = value[: dates[0].start]
         source = usable_source(value)
+        if source and P.PLACE_START.match(source) and len(source) <= 6 and not is_media(source):
+            source = None  # "来自 - 贵州遵义": where the poster is, not a source
         if source:
             credits.sources.append((0, abs(distance), source))
             return True
@@ -323,7 +447,33 @@ def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str
     return False
 
 
-def _glued_names(credits: Credits, text: str, found: list[FoundDate], distance: int) -> None:
+def _name_among_counters(before: str, exclude: set[str] | frozenset[str]) -> str | None:
+    """The one name among counters before a date: "再睡一夏 | 455 |", "深海余烬远瞳123 3160字" (the book, a
+    section of the page, glued before the author "远瞳", a counter glued after)."""
+    names = []
+    piped = "|" in before or "｜" in before
+    for token in P.GLUED_TOKEN_SPLIT.split(before):
+        token = clean_name(token)
+        if not token or P.COUNT_TOKEN.match(token) or P.DATE_ONLY_REST.match(token) or token in exclude:
+            continue
+        if not P.HAN_CHAR.search(token) and not (piped or P.HANDLE_MARK.search(token)):
+            return None  # Latin words before a date are a label ("Veröffentlicht am"), not a handle
+        for known in exclude:
+            if len(known) >= 2 and token.startswith(known) and len(token) > len(known):
+                token = token[len(known) :]
+        if P.HAN_CHAR.search(token):
+            token = P.TRAILING_COUNT.sub("", token)
+        if P.NOT_A_NAME.match(token) or P.WIDGET_WORD.match(token) or P.WIDGET_PREFIX.match(token):
+            return None
+        names.append(token)
+    if len(names) == 1 and looks_like_person(names[0]) and not is_media(names[0]):
+        return names[0]
+    return None
+
+
+def _glued_names(
+    credits: Credits, text: str, found: list[FoundDate], distance: int, exclude: set[str] | frozenset[str] = frozenset()
+) -> None:
     """Names printed next to the date: "2024-05-20 14:33·新华社", "ggjjzhzz 发表于 2005-9-15"."""
     first = found[0]
     before = text[: first.start].strip()
@@ -335,6 +485,14 @@ def _glued_names(credits: Credits, text: str, found: list[FoundDate], distance: 
         bracketed = P.BRACKETED_NAME.search(before)
         if bracketed and P.HAN_NAME.match(bracketed["name"]):
             credits.authors.append((1, abs(distance), [bracketed["name"]]))
+        else:
+            name = _name_among_counters(before, exclude)
+            if name:
+                credits.authors.append((1, abs(distance), [name]))
+    bracketed_after = P.BRACKETED_NAME_ANY.search(after)  # "2004年7月16日08:19 [ 黄宇 ]"
+    if bracketed_after and P.HAN_NAME.match(bracketed_after["name"]):
+        credits.authors.append((1, abs(distance), [bracketed_after["name"]]))
+        return
     for token in P.GLUED_TOKEN_SPLIT.split(after)[:3]:
         token = P.PLACE_PREFIX.sub("", clean_name(token))
         if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.WIDGET_WORD.match(token):
@@ -370,6 +528,16 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
             credits.sources.append((2, abs(distance), source))
 
 
+def _date_after_counters(lines: list[str], index: int, date_lines: set[int]) -> bool:
+    """The date line follows once separators and counters are passed: "再睡一夏" / "|" / "455" / "|" / date."""
+    for following in range(index + 1, min(len(lines), index + 1 + PROFILE_REACH + 2)):
+        if following in date_lines:
+            return True
+        if not (P.TRIVIAL_LINE.match(lines[following]) or P.PROFILE_COUNTER.match(lines[following])):
+            return False
+    return False
+
+
 def _standalone_names(
     credits: Credits, lines: list[str], headline: int, date_lines: set[int], exclude: set[str] | frozenset[str]
 ) -> None:
@@ -377,14 +545,22 @@ def _standalone_names(
     line is a source ("每日经济新闻" under "2024年05月10日 00:26"); a person's name or handle right
     by the date line, by a "关注" (follow) button, or right under the headline is an author."""
     end = min(len(lines), headline + 1 + AFTER)
+    excluded = {title_key(name) for name in exclude}
     for index in range(headline + 1, end):
         line = lines[index]
         if len(line) > SHORT_LINE:
             break  # the text has started
         if index in date_lines or len(line) > 24 or P.FIELD_LABEL.search(line) or P.CRUMB_SEPARATOR_STRONG.search(line):
             continue
+        if index - headline <= 2 and P.NAME_LIST.match(line):  # "赵延东、风笑天" under a paper's title
+            persons = [name for name in P.NAME_LIST_SPLIT.split(line) if name]
+            if all(P.HAN_NAME.match(name) and len(name) <= 4 for name in persons):
+                credits.authors.append((2, index - headline, persons))
+                continue
         name = clean_name(P.PLACE_PREFIX.sub("", line))
-        if not name or name in exclude or P.WIDGET_WORD.match(name) or P.NOT_A_NAME.match(name) or " " in name:
+        if not name or title_key(name) in excluded or P.WIDGET_WORD.match(name) or P.NOT_A_NAME.match(name):
+            continue
+        if " " in name:
             continue
         if (
             P.WIDGET_PREFIX.match(name)
@@ -395,7 +571,7 @@ def _standalone_names(
             continue
         if P.DOMAIN_LIKE.match(name) or "http" in name or find_dates(name):
             continue
-        by_date = index - 1 in date_lines or index + 1 in date_lines
+        by_date = index - 1 in date_lines or index + 1 in date_lines or _date_after_counters(lines, index, date_lines)
         by_follow = any(0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1))
         distance = index - headline
         if is_media(name):
@@ -406,7 +582,11 @@ def _standalone_names(
             continue
         if not looks_like_person(name):
             continue
-        if by_follow or by_date or (distance == 1 and P.HAN_NAME.match(name) and len(name) <= 3):
+        under = distance == 1 and P.HAN_NAME.match(name) and len(name) <= 3  # "记者名" right under the headline
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if under and len(following) <= 8 and P.HAN_CHAR.search(following) and not P.PROFILE_COUNTER.match(following):
+            under = False  # one of a row of tags ("地震" / "四川" / "地震分析"), not a name
+        if by_follow or by_date or under:
             credits.authors.append((2, distance, [name]))
 
 
@@ -419,10 +599,10 @@ def find_editors(lines: list[str], start: int) -> list[str]:
     first = None
     for index in range(max(0, start), min(len(lines), start + EDITOR_SCAN)):
         line = lines[index]
-        if len(line) > 100:
-            continue
         if first is not None and index > first + 3:
             break
+        if len(line) > 100 or not P.EDITOR_HINT.search(line):
+            continue
         values = [match["value"] for match in P.EDITOR_CREDIT.finditer(line)]
         if not values and P.EDITOR_LABEL_LINE.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= 20:
             values = [lines[index + 1]]

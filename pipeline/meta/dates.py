@@ -62,7 +62,8 @@ def _int(value: str | None) -> int | None:
 
 def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
     """Every full date (day precision or finer) in a text, in order of position."""
-    if not text:
+    has_digit = bool(text) and P.ANY_DIGIT.search(text) is not None  # full-width digits count
+    if not has_digit and (not text or "年" not in text):  # only Chinese numerals date a text without digits
         return []
     if not text.isascii():
         text = text.translate(_FULLWIDTH)  # same length: positions stay valid
@@ -74,7 +75,6 @@ def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
             found.append(FoundDate(iso, start, end))
             taken.append((start, end))
 
-    has_digit = any(c.isdigit() for c in text)
     if has_digit:
         for m in P.DATE_NUMERIC.finditer(text):
             second = m.group("S") or m.group("S2")
@@ -98,7 +98,7 @@ def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
                     m.start(),
                     m.end(),
                 )
-        if any(c.isalpha() and c.isascii() for c in text):
+        if P.ANY_LATIN.search(text):
             for pattern in (P.DATE_MONTH_FIRST, P.DATE_DAY_FIRST):
                 for m in pattern.finditer(text):
                     month = P.MONTHS.get(m["mon"].lower().rstrip("."))
@@ -173,6 +173,11 @@ def parse_machine_date(value: str) -> str | None:
     m = P.DATE_ISO.match(value)
     if m:
         iso = iso_from_parts(int(m["y"]), int(m["m"]), int(m["d"]), _int(m["H"]), _int(m["M"]), _int(m["S"]))
+        if iso and P.UTC_EVENING_MIDNIGHT.match(value):
+            # "2022-11-06T23:00:00.000Z": a local midnight east of UTC, stored in UTC. The page's day is the
+            # next one; its time is not known (no zone is invented), so the day alone is kept.
+            day = dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=1)
+            return day.isoformat()
         if iso:
             return iso
     if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp (seconds or milliseconds)
@@ -183,7 +188,14 @@ def parse_machine_date(value: str) -> str | None:
             return None
         return stamp.strftime("%Y-%m-%dT%H:%M:%S")
     found = find_dates(value)
-    return found[0].iso if found else None
+    if found:
+        return found[0].iso
+    m = P.DATE_CTIME.search(value)  # "Mon Oct 11 14:57:21 CEST 2021"
+    if m:
+        month = P.MONTHS.get(m["mon"].lower())
+        if month:
+            return iso_from_parts(int(m["y"]), month, int(m["d"]), _int(m["H"]), _int(m["M"]), _int(m["S"]))
+    return None
 
 
 def url_date(url: str | None) -> str | None:

@@ -8,6 +8,7 @@ a leading "本报讯（记者 X）" or a trailing "（记者 胡晓蓉）" bylin
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 from urllib.parse import urljoin
 
@@ -27,13 +28,17 @@ from pipeline.meta.bylines import (
 from pipeline.meta.dates import crawl_day, find_dates, parse_machine_date, plausible, url_date
 from pipeline.meta.lang import find_lang
 from pipeline.meta.section import find_section, find_site_name
-from pipeline.meta.title import find_headline
+from pipeline.meta.title import find_headline, title_key
 from pipeline.meta.view import PageView, build_view
 from pipeline.page import Page
 
+RANK_UNLABELLED = 2  # byline dates up to this rank come before the head's
+NEAR_BYLINE = 3  # lines from the headline within which an unlabelled date beats the head's
+HEAD_PUBLISHED, TIME_ELEMENT, HEAD_MODIFIED = 0, 1, 2  # kinds of machine-readable dates, surest first
 LEADING_LINES = 4  # long lines after the byline that may open with "本报讯（记者 X）"
 SIGNATURE_SCAN = 300  # lines searched for a date standing alone (a notice's signature date)
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
+REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
 
 
 def extract_metadata(page: Page) -> Page:
@@ -49,16 +54,22 @@ def extract_metadata(page: Page) -> Page:
     elif headline.text:
         page.headline = headline.text
 
-    record.section = find_section(view, headline.index, headline.text)
-    record.site_name = find_site_name(view, headline.text)
+    keywords = _keywords(view)
+    url = _page_url(view, page)
+    record.site_name = find_site_name(view, headline.text, keywords, url or page.raw.url)
+    record.section = find_section(view, headline.index, headline.text, keywords, record.site_name)
+    if record.title and headline.index is None and record.title == record.site_name:
+        record.title = None  # a <title> that is only the site's name, shown nowhere as a headline
     exclude = {name for name in (record.section, record.site_name, headline.text) if name}
+    anchor = byline_anchor(view.lines, headline.index)
     credits = read_byline(view.lines, headline.index, exclude)
+    if anchor != headline.index:  # the headline repeated over the post: its byline hangs there
+        credits.merge(read_byline(view.lines, anchor, exclude))
 
     limit = crawl_day(page.raw.fetched_at)
-    url = _page_url(view, page)
-    record.published = choose_date(view, credits, headline.index, limit, url or page.raw.url)
-    record.source = credits.best_source() or _meta_source(view)
-    record.authors = choose_authors(view, credits, headline.index)
+    record.published = choose_date(view, credits, anchor, limit, url or page.raw.url)
+    record.source = credits.best_source() or _meta_source(view) or _closing_source(view.lines, anchor)
+    record.authors = choose_authors(view, credits, anchor)
     editors = list(credits.editors)
     for name in find_editors(view.lines, headline.index if headline.index is not None else 0):
         if name not in editors:
@@ -115,81 +126,148 @@ def extract_text_metadata(page: Page) -> Page:
 
 # ---------------------------------------------------------------------------------------------
 def choose_date(view: PageView, credits: Credits, headline: int | None, limit: Any, url: str | None) -> str | None:
-    """The publish date: a labelled or byline date as shown; else the head's (meta, JSON-LD, <time>);
-    else an update date, the URL's date, a labelled date anywhere, a signature date."""
+    """The publish date as the page shows it.
+
+    A labelled byline date first; then an unlabelled one by the headline; then the head's (meta tags,
+    JSON-LD), unless it is stated in another time zone and the page shows the neighbouring day (the
+    page's local day wins: "2021-11-04T23:00Z" on a page dated 05.11.2021); then a date the text shows,
+    before a <time> element (comments use them too); then a labelled date anywhere, before a
+    modification date; then the URL's.
+    """
     shown = [d for d in sorted(credits.dates) if plausible(d[3], limit)]
-    machine = _machine_date(view, limit)
-    if shown and shown[0][0] <= 1:
+    machine = _machine_dates(view, limit)
+    published = [m for m in machine if m[1] == HEAD_PUBLISHED]
+    if shown and shown[0][0] < RANK_UNLABELLED:
         return shown[0][3]
-    if shown and shown[0][0] == 2:
-        if machine and machine[:10] != shown[0][3][:10] and len(shown[0][3]) >= 10:
-            return machine
-        return shown[0][3]
-    if machine:
-        return machine
+    if shown and shown[0][0] == RANK_UNLABELLED and (shown[0][2] <= NEAR_BYLINE or not published):
+        return shown[0][3]  # an unlabelled date right by the headline (not an answer's further down)
+    if published:
+        iso, _, zoned = published[0]
+        if zoned:
+            local = [d[3] for d in shown] + [m[0] for m in machine if m[1] == TIME_ELEMENT and not m[2]]
+            local.append(url_date(url) or "")
+            for other in local:
+                if len(other) >= 10 and other[:10] != iso[:10] and _adjacent_days(other, iso):
+                    return other
+        return iso
+    from_url = url_date(url)
+    far = not shown or (shown[0][2] > NEAR_BYLINE and shown[0][3][:10] != from_url)
+    if from_url and plausible(from_url, limit) and far:
+        return from_url  # the URL's date before one shown far from the headline
     if shown:
         return shown[0][3]
+    times = [m for m in machine if m[1] == TIME_ELEMENT]
+    if times:
+        return times[0][0]
+    labelled = _labelled_anywhere(view.lines, headline, limit)
+    if labelled:
+        return labelled
+    if machine:
+        return machine[0][0]
+    from_title = _title_date(view, limit)
+    if from_title:
+        return from_title
     from_url = url_date(url)
     if from_url and plausible(from_url, limit):
         return from_url
-    return _labelled_anywhere(view.lines, headline, limit)
+    return _labelled_anywhere(view.lines, headline, limit, updates=True)
 
 
-def _machine_date(view: PageView, limit: Any) -> str | None:
-    """A publish date from meta tags, JSON-LD or <time datetime>, modification dates last."""
-    candidates: list[str] = []
+def _adjacent_days(one: str, other: str) -> bool:
+    try:
+        return abs((dt.date.fromisoformat(one[:10]) - dt.date.fromisoformat(other[:10])).days) == 1
+    except ValueError:
+        return False
+
+
+def _title_date(view: PageView, limit: Any) -> str | None:
+    """A date opening the title: "23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"."""
+    for value in (view.title, view.first_meta(["og:title"])):
+        if value:
+            found = find_dates(value)
+            if found and found[0].start == 0 and plausible(found[0].iso, limit):
+                return found[0].iso
+    return None
+
+
+def _machine_dates(view: PageView, limit: Any) -> list[tuple[str, int, bool]]:
+    """Dates of the head, best first: (iso, kind, stated with a time zone). Kinds: a publish date of a meta
+    tag or JSON-LD, a <time> element's, a modification date."""
+    candidates: list[tuple[str, int]] = []
     for name in P.META_PUBLISHED:
         if name.lower() in P.META_MODIFIED:
             continue
         for value in view.meta.get(name.lower(), ()):
-            candidates.append(value)
+            candidates.append((value, HEAD_PUBLISHED))
     for obj in view.jsonld:
         for key in ("datePublished", "dateCreated", "uploadDate"):
             value = obj.get(key)
             if isinstance(value, str):
-                candidates.append(value)
-    candidates.extend(view.times[:3])
+                candidates.append((value, HEAD_PUBLISHED))
+    candidates.extend((value, TIME_ELEMENT) for value in view.times[:3])
     for name in P.META_PUBLISHED:
         if name.lower() in P.META_MODIFIED:
-            candidates.extend(view.meta.get(name.lower(), ()))
+            candidates.extend((value, HEAD_MODIFIED) for value in view.meta.get(name.lower(), ()))
     for obj in view.jsonld:
         value = obj.get("dateModified")
         if isinstance(value, str):
-            candidates.append(value)
-    for value in candidates:
+            candidates.append((value, HEAD_MODIFIED))
+    out: list[tuple[str, int, bool]] = []
+    for value, kind in candidates:
         iso = parse_machine_date(value)
         if iso and plausible(iso, limit):
-            return iso
-    return None
+            out.append((iso, kind, bool(P.TIME_ZONE.search(value.strip()))))
+    return out
 
 
-def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any) -> str | None:
+def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any, *, updates: bool = False) -> str | None:
     """A labelled publish date anywhere but a footer ("作者:zboygirl … 发表于:2005-07-31 12:30",
-    "本贴由大卫于2005年8月12日16:12:21在…发表"); else a date alone on a line after the headline."""
+    "本贴由大卫于2005年8月12日16:12:21在…发表"); else a date alone on a line after the headline, or opening
+    a paragraph as a dateline ("27.1.2022 - Bei der Erinnerung…"). ``updates``: labelled update dates
+    count too ("编辑于 2023-03-01 15:45", "last edited 2019-11-10")."""
+    kinds = ("published", "date", "updated") if updates else ("published", "date")
     start = headline or 0
-    for line in lines[start : start + SIGNATURE_SCAN]:
-        if len(line) > 120 or P.COPYRIGHT.search(line) or P.IGNORED_DATE_CONTEXT.search(line):
+    dated = [line for line in lines[start : start + SIGNATURE_SCAN] if P.ANY_DIGIT.search(line)]
+    for line in dated:
+        if len(line) > 120 or P.COPYRIGHT.search(line) or P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", line)):
             continue
         posted = P.POSTED_BY.search(line)
         if posted:
             found = find_dates(line[posted.end() :])
             if found and plausible(found[0].iso, limit):
                 return found[0].iso
+        latin = P.LATIN_PUBLISH_LABEL.search(line)
+        if latin:  # "Erschienen am: 01.11.2023", "Veröffentlichung: 04.02.2022"
+            found = find_dates(line[latin.end() :])
+            if found and found[0].start <= 2 and plausible(found[0].iso, limit):
+                return found[0].iso
         for match in P.FIELD_LABEL_COLON.finditer(line):
-            if P.LABEL_KIND.get(match["label"]) in ("published", "date"):
+            if P.LABEL_KIND.get(match["label"]) in kinds:
                 found = find_dates(line[match.end() :])
                 if found and found[0].start <= 2 and plausible(found[0].iso, limit):
                     return found[0].iso
-    for line in lines[start : start + SIGNATURE_SCAN]:
-        if len(line) <= 20 and not P.COPYRIGHT.search(line):
-            found = find_dates(line)
+        if updates:
+            label = P.UPDATE_LABEL.search(line)
+            found = find_dates(line[label.end() :]) if label else []
             if found and found[0].start <= 2 and plausible(found[0].iso, limit):
                 return found[0].iso
+    if updates:
+        return None
+    for line in dated:
+        if P.COPYRIGHT.search(line) or len(line) > 400:
+            continue
+        found = find_dates(line) if len(line) <= 40 or P.DATELINE.match(line) else []
+        if not found or not plausible(found[0].iso, limit):
+            continue
+        if P.DATE_ONLY_REST.match(line[: found[0].start] + line[found[0].end :]) or P.DATELINE.match(line):
+            return found[0].iso
     return None
 
 
 def choose_authors(view: PageView, credits: Credits, headline: int | None) -> list[str]:
-    """Authors: a labelled byline; else one opening the text; else the head's; else unlabelled names."""
+    """Authors: a labelled byline; else one opening the text (with the poster a blog's post footer
+    credits: "作者:zboygirl … 发表于:…"); else JSON-LD's; else a handle printed by the post (a forum's
+    poster); else the meta author tag; else names marked as authors, unlabelled names, the text's."""
     labelled = [item for item in credits.authors if item[0] == 0]
     if labelled:
         return credits.best_authors()
@@ -200,11 +278,18 @@ def choose_authors(view: PageView, credits: Credits, headline: int | None) -> li
                 continue
             persons, _ = leading_byline(line)
             if persons:
-                return persons
+                poster = _post_footer_author(view.lines, headline)
+                return ([poster] if poster and poster not in persons else []) + persons
             taken += 1
             if taken >= LEADING_LINES:
                 break
-    head = _head_authors(view)
+    structured = _jsonld_authors(view)
+    if structured:
+        return structured
+    near = [item for item in credits.authors if item[0] == 1]
+    if near:
+        return credits.best_authors()
+    head = _meta_authors(view)
     if head:
         return head
     marked = _marked_authors(view)
@@ -216,13 +301,31 @@ def choose_authors(view: PageView, credits: Credits, headline: int | None) -> li
     return _authors_in_text(view.lines, headline) or marked
 
 
+def _post_footer_author(lines: list[str], headline: int) -> str | None:
+    """The poster a blog's post footer names with the post's date: "作者:zboygirl 阅读(1660) 发表于:2005-07-31"."""
+    for line in lines[headline + 1 : headline + 1 + TEXT_SCAN]:
+        if len(line) > 120 or not P.POST_FOOTER.search(line):
+            continue
+        for kind, value in parse_line(line).fields:
+            if kind == "author":
+                persons, _ = split_names(value)
+                if len(persons) == 1:
+                    return persons[0]
+    return None
+
+
 def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
     """A trailing byline closing a paragraph ("…过廉洁之年。（常书香 马丹阳 ）"), or a forum's
     "本贴由大卫于2005年8月12日…发表", in the lines after the headline."""
     start = (headline or 0) + 1
     for line in lines[start : start + TEXT_SCAN]:
-        if len(line) < 8:
+        if len(line) < 4:
             continue
+        wen = P.WEN_BYLINE.match(line) if len(line) <= 40 else None
+        if wen:  # "文/栗思" closing the text
+            persons, _ = split_names(wen["value"])
+            if persons:
+                return persons
         posted = P.POSTED_BY.search(line)
         if posted and len(line) <= 120:
             persons, _ = split_names(posted["name"])
@@ -244,8 +347,8 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
     return []
 
 
-def _head_authors(view: PageView) -> list[str]:
-    """Authors named by JSON-LD or meta tags (organisations and CMS credits left out)."""
+def _jsonld_authors(view: PageView) -> list[str]:
+    """Authors JSON-LD names (organisations left out)."""
     names: list[str] = []
     for obj in view.jsonld:
         author = obj.get("author") or obj.get("creator")
@@ -254,9 +357,15 @@ def _head_authors(view: PageView) -> list[str]:
             if isinstance(item, dict) and str(item.get("@type", "")).lower() == "organization":
                 continue
             if isinstance(name, str):
-                names.extend(_person_names(name))
+                names.extend(n for n in _person_names(name) if n not in names)
         if names:
             return names
+    return names
+
+
+def _meta_authors(view: PageView) -> list[str]:
+    """Authors the meta tags name (organisations and CMS credits left out)."""
+    names: list[str] = []
     for meta_name in P.META_AUTHOR:
         for value in view.meta.get(meta_name, ()):
             if value.startswith(("http", "@", "/")) or "team" in value.lower() or len(value) > 80:
@@ -293,6 +402,43 @@ def _person_names(value: str) -> list[str]:
     return [p for p in persons if looks_like_person(p)]
 
 
+def byline_anchor(lines: list[str], headline: int | None) -> int | None:
+    """Where the byline hangs: the headline, or its repetition just below (a page that shows the title in a
+    search box or a thread list, then again over the post; a paper's title printed twice)."""
+    if headline is None:
+        return None
+    key = title_key(lines[headline])
+    anchor = headline
+    for index in range(headline + 1, min(len(lines), headline + 1 + REPEAT_SCAN)):
+        line = lines[index]
+        if len(line) > 200:
+            break  # the text has started
+        if len(line) >= len(lines[headline]) - 4 and title_key(line) == key:
+            anchor = index
+    return anchor
+
+
+def _closing_source(lines: list[str], anchor: int | None) -> str | None:
+    """A credit the text closes with: "——《北京之春》1996年6月号", "转自《北京科技报》",
+    "(摘自《上海社会科学院学术季刊》2000年第2期…)", "本文来源于国家统计局"."""
+    for line in lines[(anchor or 0) + 1 :]:
+        if len(line) <= 120 and ("《" in line or "自" in line or "来源" in line):
+            match = P.TEXT_SOURCE.search(line)
+            if match:
+                source = usable_source(match["value"])
+                if source:
+                    return source
+    return None
+
+
+def _keywords(view: PageView) -> frozenset[str]:
+    """The page's meta keywords: <title> segments that are keywords name neither section nor site."""
+    value = view.first_meta(P.META_KEYWORDS)
+    if not value:
+        return frozenset()
+    return frozenset(k.strip() for k in P.NAME_SPLIT_LATIN.split(value) if k.strip())
+
+
 def _meta_source(view: PageView) -> str | None:
     for name in P.META_SOURCE:
         value = view.first_meta([name])
@@ -304,19 +450,49 @@ def _meta_source(view: PageView) -> str | None:
 
 
 def _page_url(view: PageView, page: Page) -> str | None:
-    """The URL the crawl recorded (WARC target, JSONL url, the caller's); else canonical, else og:url.
+    """The page's URL: its canonical link (then og:url) when it can be trusted, else the fetched URL.
 
-    A page's canonical link is kept in ``page.extras["canonical_url"]`` when it differs from the crawl URL:
-    templates often carry a wrong one, the fetched URL is a fact.
+    A canonical is trusted when it is an absolute http(s) URL (a relative one is resolved against the
+    fetched URL), on the same registrable domain as the fetched URL when that is known, and not the
+    site's root page while the fetched URL has a path (a CMS template bug: every page "canonical" to
+    the home page). The fetched URL (WARC target, JSONL url, the caller's) is kept in
+    ``page.extras["fetched_url"]`` when the canonical replaces it.
     """
-    base = page.raw.url
-    declared = None
+    fetched = page.raw.url
     for value in (view.canonical, view.first_meta(["og:url"])):
-        if value:
-            absolute = urljoin(base, value) if base else value
-            if absolute.startswith(("http://", "https://")):
-                declared = absolute
-                break
-    if base and declared and declared != base:
-        page.extras["canonical_url"] = declared
-    return base or declared
+        if not value:
+            continue
+        value = value.strip()
+        if P.SCHEMELESS_HOST.match(value):  # "www.sohu.com/a/434365209_123753"
+            value = "https://" + value
+        absolute = urljoin(fetched, value) if fetched else value
+        if _trusted_canonical(absolute, fetched):
+            if fetched and absolute != fetched:
+                page.extras["fetched_url"] = fetched
+            return absolute
+        continue  # an untrusted canonical: og:url may still be right
+    return fetched
+
+
+def _trusted_canonical(url: str, fetched: str | None) -> bool:
+    match = P.URL_PARTS.match(url)
+    if not match:
+        return False
+    if not fetched:
+        return True
+    base = P.URL_PARTS.match(fetched)
+    if not base:
+        return True
+    if _registrable(match["host"]) != _registrable(base["host"]):
+        return False
+    root = match["path"] in ("", "/") and not match["query"]
+    return not (root and base["path"] not in ("", "/"))
+
+
+def _registrable(host: str) -> str:
+    """ "news.sina.com.cn" -> "sina.com.cn", "www.example.org" -> "example.org" (no public suffix list:
+    two labels, three under a generic second level of a country code such as .com.cn or .co.uk)."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in P.GENERIC_SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])

@@ -45,6 +45,8 @@ def find_lang(view: PageView) -> str | None:
     """The declared language, checked against the script (a Chinese page declared "en" is "zh")."""
     declared = declared_lang(view)
     sample = "\n".join(view.lines[:80])
+    if declared and declared in ("zh", "ja", "ko") and P.HAN_RUN.search(sample):
+        return declared  # a CJK page declared CJK: the script agrees enough, no vote needed
     guessed = guess_lang(sample)
     if declared and guessed in ("zh", "ja", "ko") and declared != guessed:
         return guessed

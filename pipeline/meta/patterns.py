@@ -32,7 +32,16 @@ PUBLISH_DATE_LABELS = (
     "Posted",
 )
 PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "Date")  # sohu "时间：2004年10月21日14:18"
-UPDATE_DATE_LABELS = ("更新时间", "更新日期", "修改时间", "最后更新", "更新于", "Updated", "更新日")
+UPDATE_DATE_LABELS = (
+    "更新时间",
+    "更新日期",
+    "修改时间",
+    "最后更新",
+    "更新于",
+    "编辑于",
+    "Updated",
+    "更新日",
+)  # zhihu "编辑于"
 OTHER_DATE_LABELS = ("成文日期", "生效日期", "印发日期", "实施日期", "截止日期", "注册时间", "登录时间", "加入时间")
 DATE_LABELS = PUBLISH_DATE_LABELS + PLAIN_DATE_LABELS + UPDATE_DATE_LABELS + OTHER_DATE_LABELS
 SOURCE_LABELS = (
@@ -183,6 +192,9 @@ VALUE_END = regex.compile(r"\s{2,}|[|｜]|\s+(?:分享|字号|字体|打印|关�
 # --------------------------------------------------------------------------------------------
 # Dates
 # --------------------------------------------------------------------------------------------
+# Quick tests before the date patterns run: a digit (every date form has one), a Latin letter (month names).
+ANY_DIGIT = regex.compile(r"\d")
+ANY_LATIN = regex.compile(r"[A-Za-z]")
 # Numeric dates, with an optional time: "2021年02月20日", "2024-05-09 22:27:02", "2024 05/09 22:27:02"
 # (xinhua), "2005.08.2605:39" (sina.cn glues day and hour), "2023年10月2日星期一 13点56分" (flarum),
 # "2024年5月13日 9時0分" (livedoor), "2005年09月07日 11:57 AM" (donews blogs), "2024/05/12 (日)".
@@ -250,11 +262,15 @@ DATE_DAY_FIRST = regex.compile(
 # "23.01.2020" (German day.month.year), "23/01/2020" is ambiguous and left alone.
 DATE_DMY_DOTS = regex.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])"
-    r"(?:\s*(?:,|um|-|–)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:\s*(?:,|um|-|–|\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"  # "04.02.2022 | 15:33 Uhr"
 )
 # "May 2018" (hanspub papers: month precision)
 MONTH_YEAR = regex.compile(
     r"(?<![\w])(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.IGNORECASE
+)
+# C's ctime format with a zone, in some meta tags: "Mon Oct 11 14:57:21 CEST 2021".
+DATE_CTIME = regex.compile(
+    r"(?P<mon>[A-Za-z]{3})\s+(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?:[A-Z]{2,5}\s+)?(?P<y>(?:19|20)\d\d)"
 )
 # ISO 8601 in attributes and meta tags: "2024-05-09T22:27:02+08:00", "2020-01-23", "20200123".
 DATE_ISO = regex.compile(
@@ -266,6 +282,36 @@ URL_DATE = regex.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)?/?(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
 )
 URL_DATE_PREFIX = regex.compile(r"[/_t](?=(?:19|20)\d{2})")
+# A time zone stated with a machine date: "…T23:00Z", "+01:00", "-0500", "CEST".
+TIME_ZONE = regex.compile(
+    r"(?:\d(?:Z|[+-]\d\d:?\d\d)|\b(?:UTC|GMT|CES?T|[ECMP][SD]T)\b)$|[+-]\d\d:?\d\d\s", regex.IGNORECASE
+)
+# Counters after a bullet closing a date line: "• 319 Likes • 160 Comments", "· 阅读 1.2万".
+BULLET_TAIL = regex.compile(r"\s*[•·|]\s*(?:[\d,.]+\s*[kKwW万]?\s*\p{L}+\s*(?:[•·|]\s*|$))+$")
+# A UTC time on the hour late in the evening: a date stored as local midnight of a zone east of UTC
+# ("2022-11-06T23:00:00.000Z" for 7 November in Berlin, "2021-11-04T23:00Z").
+UTC_EVENING_MIDNIGHT = regex.compile(r"^\d{4}-?\d\d-?\d\d[T ](?:1[6-9]|2[0-3]):?00(?::?00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+# Publish labels of Latin-script pages, read when nothing else dates the page: "Erschienen am: 01.11.2023".
+LATIN_PUBLISH_LABEL = regex.compile(
+    r"\b(?:erschienen am|veröffentlicht am|veröffentlichung|publiziert am|published on|published|publié le|"
+    r"publicado el|publicado|pubblicato il)\s*[:：]?\s*",
+    regex.IGNORECASE,
+)
+# What may surround a date on a line of its own: a weekday, "am", commas ("Freitag, 5. Juni 2015").
+DATE_ONLY_REST = regex.compile(
+    r"^[\s,.|·•:：()（）\-–]*(?:(?:am|on|le|el|il|vom|den|der)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|星期[一二三四五六日天]|周[一二三四五六日天])?[\s,.|·•:：()（）\-–]*$",
+    regex.IGNORECASE,
+)
+# A dateline opening a paragraph: "27.1.2022 - Bei der Erinnerung an die V…" (German local news).
+DATELINE = regex.compile(r"^\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\s+[-–—]\s+\S")
+# Update labels read when nothing else dates a page: "编辑于 2023-03-01 15:45" (zhihu), "last edited 2019-11-10".
+UPDATE_LABEL = regex.compile(
+    r"(?:编辑于|更新于|更新时间|最后更新|last edited|last updated|updated|zuletzt (?:aktualisiert|geändert))"
+    r"\s*[:：]?\s*(?:on\s+)?",
+    regex.IGNORECASE,
+)
 # Timestamps that belong to comments, replies, visitors: a date line with these is not the page's.
 COMMENT_CONTEXT = regex.compile(r"(?:回复|评论|网友|留言|楼\b|#\d+|reply|replied|comment)", regex.IGNORECASE)
 # Copyright and footer lines: their years are never publish dates.
@@ -281,16 +327,34 @@ RELATIVE_DATE = regex.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|�
 TITLE_SEPARATOR = regex.compile(
     r"\s*(?:_{1,2}|--+|-->|—+|–|\|{1,2}|｜|::|»|>>)\s*|\s+(?:-|·|•|/)\s+|(?<=[\p{Han}\p{Pe}\p{Pf}？！。])-(?=\S)|_\s*"
 )
+# A <title> that is a trail, most specific first: "艺术史研究<世纪在线中国艺术网" (the site is the last step).
+TITLE_TRAIL = regex.compile(r"(?<=[\p{Han}\w])\s*<\s*(?=[\p{Han}\w])")
+# Lines of counters and separators only, between a headline and its byline: "0", "/", "37", "|".
+TRIVIAL_LINE = regex.compile(r"^[\d\s\p{P}\p{S}]*$")
+# Separators left at the start of what follows a headline in a <title>: "-搜狐财经", "_凤凰网", " | Site".
+TITLE_SEPARATOR_START = regex.compile(r"^\s*(?:_{1,2}|--+|-->|—+|–|-|\|{1,2}|｜|::|»|>>|·|•|/)\s*")
 # Characters ignored when a line is compared with a title ("简单道理捅破"飞人"神话" vs curly quotes).
 TITLE_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
 # Titles that are not headlines: "显示", "404 Not Found", "无标题文档", "Untitled".
 JUNK_TITLE = regex.compile(
     r"^(?:显示|无标题.*|untitled.*|index|home|首页|404.*|403.*|not found|error|页面不存在|提示信息|正文|详情|内容页|"
-    r"新闻详情|文章详情)$",
+    r"新闻详情|文章详情|\S{0,4}详情页?)$",
     regex.IGNORECASE,
 )
 # Headline markers that pages add: "[湖湘文化]陈天华《警世钟》" (blog category), "*第一编 古代".
-HEADLINE_PREFIX = regex.compile(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*(?=\S{2})")
+HEADLINE_PREFIX = regex.compile(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|[*#@$&·•]+)\s*(?=\S{2})")
+# A blog category in brackets before the headline: "[湖湘文化]陈天华《警世钟》" -> 湖湘文化.
+HEADLINE_CATEGORY = regex.compile(r"^\[(?P<category>[^\]\d][^\]]{0,11})\]\s*\S")
+# The bracketed lead of a post that a cut <title> starts ("【安徽阜阳一动物园20只东北虎死亡？…】…", weibo).
+BRACKETED_LEAD = regex.compile(r"^【(?P<text>[^】]{4,100})】")
+# A short line of a byline naming persons by role: "本报记者 王燕平 方云凤 柏建斌", "本报实习生 刘国栋 周炜".
+ROLE_LINE = regex.compile(
+    r"^(?:\S{0,8}?(?:记者|通讯员|实习生|评论员|撰稿人?)\s*[:：]?\s*\S|(?:文|摄|作者|编辑|图)\s*[:：/|丨]\s*\S)"
+)
+# What marks a byline line: a publish/source/author label ("来源：", "发表于", "作者：", "By").
+BYLINE_LABEL = regex.compile(
+    r"(?:来源|稿源|出处|作者|记者|发布时间|发布日期|发表时间|发表于|发布于|发布者|时间|日期)\s*[:：]|发表于|发布于|^By\s"
+)
 HEADLINE_SUFFIX = regex.compile(r"\s*(?:\d{1,6}|- -|\[编辑\]|\(页 \d+\)|（页 \d+）)$")
 # "主题: 【2005年…】" (forums), "标题：…" (government tables), "正在阅读：…" (gmw).
 HEADLINE_LABEL = regex.compile(r"^\s*(?:主题|标题|标\s+题|帖子主题|正在阅读|Title)\s*[:：]\s*")
@@ -305,13 +369,37 @@ BREADCRUMB_LABEL = regex.compile(
 )
 # Separators inside a breadcrumb: "首页 > 市县政协 >>正文内容", "网易首页-->", "首页｜新华社记者看东北｜人物专访",
 # "首页 › 诗 › 夜雨", "专栏/轻小说/同人连载/…", "当前您在- 中关村在线论坛 - BT下载专区", "首页->军事技术".
-CRUMB_SEPARATOR = regex.compile(r"\s*(?:-*>+|>>|»|›|→|->|＞|〉|/|／|\||｜|\s-\s|^-\s|\s-$|(?<=\S)-(?=\s))\s*")
-CRUMB_SEPARATOR_STRONG = regex.compile(r"-*>+|>>|»|›|→|＞|〉")
+# ("〈食べログ3.5以下のうまい店〉…" is a quotation, not a step: a 〉 closing a 〈 does not separate.)
+CRUMB_SEPARATOR = regex.compile(
+    r"\s*(?:-*>+|>>|»|›|→|->|＞|(?<!〈[^〉]{0,40})〉|/|／|\||｜|\s-\s|^-\s|\s-$|(?<=\S)-(?=\s))\s*"
+)
+CRUMB_SEPARATOR_STRONG = regex.compile(r"-*>+|>>|»|›|→|＞|(?<!〈[^〉]{0,40})〉")
 # Breadcrumb tails that are not categories: "正文", "正文内容", "详情", "内容", "文章".
 CRUMB_TAIL = regex.compile(
     r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|details?)$",
     regex.IGNORECASE,
 )
+# Issues of a periodical ending a trail: "2022年第4期", "Vol. 8 No. 2 (May 2018)" (OJS journals), "第12期".
+CRUMB_ISSUE = regex.compile(
+    r"^(?:(?:19|20)\d\d\s*年\s*第?\s*\d{1,3}\s*期|第\s*\d{1,4}\s*期|Vol\.?\s*\d+.*|Volume\s+\d+.*|No\.?\s*\d+.*)$",
+    regex.IGNORECASE,
+)
+# Labelled categories: "所属分类：数理化" (kepuchina), "栏目：要闻", "所属栏目：…", "分类：…", "版块：…".
+CATEGORY_LABEL = regex.compile(
+    r"(?:^|\s)(?:所属分类|所属栏目|栏目分类|所属频道|所属版块|栏目|分类|版块|频道)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,24})"
+)
+# E-paper page names: "第A01版：头版" (digital editions of newspapers, 数字报).
+EPAPER_PAGE = regex.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<value>\S{2,16})$")
+# The board a forum post was made in: "本贴由大卫于2005年8月12日16:12:21在〖心灵体操（在线心理咨询）〗发表",
+# "软唐知产小傅 2020.06.09 09:37 发布于 社区管理" (bbscloud; a place after 发布于 is an IP location, refused).
+POSTED_IN_BOARD = regex.compile(
+    r"在\s*[〖【\[](?P<value>[^〗】\]]{2,24})[〗】\]]\s*发表"
+    r"|\d\s*(?:发布于|发表于|发布在|发表在)\s*(?P<value>[^\s\d:：,，|｜]{2,12})\s*$"
+)
+# Entries of a numbered list ("9. 【图看世界】———柬埔寨〈Cambodia〉———(5146)"): not breadcrumb steps.
+LIST_NUMBER = regex.compile(r"^\d{1,3}\s*[.、．]\s*\S")
+# Widgets that a row of links may hold, never breadcrumb steps: "查看TA的文章 > 评论" (sohu's author box).
+CRUMB_WIDGET = regex.compile(r"^(?:查看|返回|打开|分享|下载|登录|注册|收藏|评论|举报|关注|\d+$)")
 # Breadcrumb heads: "首页", "网站首页", "主页", "Home".
 CRUMB_HEAD = regex.compile(r"^(?:.{0,8}首页|主页|网站首页|home|startseite|accueil)$", regex.IGNORECASE)
 # Trailing counters glued to a breadcrumb: "BT下载专区 点击数：39".
@@ -376,10 +464,61 @@ MEDIA_ROLE_PREFIX = regex.compile(
 )
 # Characters that never belong in a name or title: private-use glyphs of icon fonts, format controls.
 INVISIBLE = regex.compile(r"[\p{Co}\p{Cf}\p{Cn}]+")
+# A follow button glued to a handle in a text dump: "管不饿关注", "Inga HoeltmannFollow".
+GLUED_FOLLOW = regex.compile(r"(?<=\S)(?:\+?\s?关注|Follow)$")
 # Editor codes glued to names: "支全明 SF099", "李曦_NN2587", "黄忆南 PN269".
 EDITOR_CODE = regex.compile(r"(?:[_\s]|^)[A-Z]{1,4}\d{2,6}$")
 # Forum posts: "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表", "由 admin 于 2020-01-01 发布".
-POSTED_BY = regex.compile(r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?=(?:19|20)\d\d)")
+POSTED_BY = regex.compile(r"由\s*(?P<name>[^\s于]{1,20}?)\s*(?:发布|发表)?于\s*(?=(?:19|20)\d\d)")
+# Words around a site's name on links to its home: "搜狐首页", "返回网易首页", "返回搜狐，查看更多", "进入搜狐首页".
+HOME_TEXT = regex.compile(r"^(?:返回|进入|回到|访问)|(?:网站)?(?:首页|主页)$|[，,]\s*查看更多.*$|\s*>+$")
+# Home links that name nothing: "首页", "网站首页", "回首页", "返回首页", "Home", "返回顶部".
+GENERIC_HOME = regex.compile(
+    r"^(?:首\s*页|网站首页|回首页|返回首页|主页|返回|返回顶部|首页\S{0,4}|home|homepage|start|startseite|accueil|top|\W+|"
+    r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский)$",
+    regex.IGNORECASE,
+)
+# A text dump opening with a link to the site's home: "搜狐首页 - 新闻 - 体育", "网易首页".
+HOME_LINE = regex.compile(r"^(?P<name>[^\s|｜>»\-]{2,10}?)(?:网站)?首页(?:$|\s*[-|｜>»]|\s)")
+# "返回搜狐，查看更多" closing a sohu article; "返回网易首页".
+BACK_HOME = regex.compile(r"返回(?P<name>[^\s，,。|｜]{2,10}?)(?:首页)?(?:[，,]\s*查看更多|首页)")
+# Company suffixes dropped from a copyright holder: "网易公司" -> 网易, "新华网股份有限公司" -> 新华网.
+ORG_SUFFIX = regex.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|公司|\s*(?:Inc|Ltd|Limited|Corp|Corporation|GmbH|LLC|Co)\.?)$|\s*[(（][^)）]*[)）]$",
+    regex.IGNORECASE,
+)
+# The holder in a copyright line: "版权所有：汉斯出版社 (Hans Publishers)", "大河网版权所有", "版权 © 南生论坛",
+# "Copyright © 2019 科普中国", "振兴东北网版权与免责声明", "CopyRight 2012-2021 查报纸网 版权所有".
+COPYRIGHT_ORG = regex.compile(
+    r"(?:版权所有|版权归)\s*[:：]?\s*(?:©\s*)?(?P<org>[\p{Han}][\p{Han}\w·]{1,20}(?:\s*[(（][^)）]{1,30}[)）])?)"
+    r"|(?P<org>[\p{Han}][\p{Han}\w·]{1,20}?)\s*(?:版权所有|版权与免责声明|版权声明)"
+    r"|(?:©|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<org>[\p{Han}][\p{Han}\w·]{1,20})",
+    regex.IGNORECASE,
+)
+# Where a copyright holder's name ends: "陕西正整数科技有限公司陕ICP备2021004976号" -> 陕西正整数科技有限公司.
+ORG_CUT = regex.compile(r"\p{Han}?ICP|公网安备|\d{3,}|Powered", regex.IGNORECASE)
+# Copyright holders that are companies operating the site, not its name: "陕西正整数科技有限公司".
+COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|Inc\.?|Ltd\.?|Limited|GmbH|LLC)$", regex.IGNORECASE)
+# Words that never name a site: pager links ("<< 上一页"), widgets.
+NOT_SITE = regex.compile(r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}")
+# What a footer line naming the site holds (checked before the patterns below run).
+FOOTER_HINT = regex.compile(r"版权|©|opyright|OPYRIGHT|\(c\)|无关")
+# Disclaimers naming the site: "任何言论纯属作者个人观点，与乐趣园无关" (forums), "与本站立场无关" (refused: 本站).
+DISCLAIMER_SITE = regex.compile(r"与\s*(?P<name>[^\s，。；、与]{2,12}?)\s*(?:立场)?无关")
+# The parts of an absolute http(s) URL that the canonical-URL policy compares.
+URL_PARTS = regex.compile(
+    r"^https?://(?P<host>[^/?#:\s]+)(?::\d+)?(?P<path>/[^?#\s]*)?(?:\?(?P<query>[^#\s]*))?(?:#\S*)?$", regex.IGNORECASE
+)
+# A canonical written without its scheme: "www.sohu.com/a/434365209_123753" (sohu's og:url).
+SCHEMELESS_HOST = regex.compile(r"^(?:[\w-]+\.)+[a-z]{2,}/", regex.IGNORECASE)
+# Generic second levels under a country code: "sina.com.cn", "bbc.co.uk", "gov.cn" sites.
+GENERIC_SECOND_LEVEL = frozenset(["com", "net", "org", "gov", "edu", "ac", "co", "or", "ne", "go", "mil"])
+# Host of a URL: "https://movie.douban.com/subject/…" -> movie.douban.com.
+URL_HOST = regex.compile(r"^(?:https?:)?//(?P<host>[^/?#:\s]+)", regex.IGNORECASE)
+# Channel names in a <title> where a site name is expected: "商业频道", "网易订阅", "读书频道" (the site is elsewhere).
+CHANNEL_NAME = regex.compile(r"(?:频道|订阅|栏目)$")
+# Segments that look like a site's name: "理论中国网", "南生论坛", "CSDN博客", "1905.com".
+SITE_LIKE = regex.compile(r"(?:网|站|论坛|社区|博客|在线|中国|之家|\.com|\.cn|\.net)$|^(?:中国|中华)", regex.IGNORECASE)
 # Site-name segments that are slogans, not names: "51offer让留学更简单", "一个清新文艺的微社区", "帮助开发者面试的平台".
 SLOGAN = regex.compile(r"^(?:一个|中国最|全国最|最)|让.{2,}更|帮助|致力于|专注于|的平台$|的社区$|的网站$|官方网站$")
 SLOGAN_TAIL = regex.compile(r"(?<=\w{2})(?:让.{2,}更.*|[，,].*)$")
@@ -410,16 +549,70 @@ LEADING_BYLINE = regex.compile(
 )
 # "——《北京之春》1996年6月号" (the closing credit of a magazine article) and "（来源：上海证券报）".
 CLOSING_SOURCE = regex.compile(r"^\s*(?:——|--|—)\s*《(?P<value>[^》]{2,30})》")
+# Credits closing a text: "——《北京之春》1996年6月号", "转自《北京科技报》", "(摘自《上海社会科学院学术季刊》…)".
+TEXT_SOURCE = regex.compile(
+    r"^\s*(?:——|--|—)\s*《(?P<value>[^》]{2,30})》"
+    r"|(?:^|[(（\s])(?:转自|摘自|选自|原载于?|转载自|本文来源于|本文转自)\s*[:：]?\s*《(?P<value>[^》]{2,30})》"
+)
 INLINE_SOURCE = regex.compile(r"(?:来源|稿源|出处|来自|转自|转载自)\s*[:：]\s*(?P<value>[^）)\s，。,]{2,30})")
 # Author handle before a forum/blog timestamp: "ggjjzhzz 发表于 2005-9-15 11:46:00", "A-肖老师 于 2024-… 发布".
 HANDLE_BEFORE_DATE = regex.compile(
     r"^(?P<name>\S{2,30}?)\s+(?:发表于|发布于|于|posted on|published on)\s*(?:\d{2,4}|$)", regex.IGNORECASE
 )
 
+# A row of menu or breadcrumb entries ("首页｜新华社记者看东北｜人物专访"): never a byline.
+MENU_ROW = regex.compile(r"[|｜].*[|｜]|>|»|›")
+# A blog post's footer: its author and its date on one line
+# ("作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30", blog.yesky.com).
+POST_FOOTER = regex.compile(
+    r"(?:作者|发表人|发帖人)\s*[:：].{1,60}?(?:发表于|发布于|发表时间|发布时间)\s*[:：]?\s*(?:19|20)\d\d"
+)
+# Photo and interview credits among names: "受访者供图", "文受访者供图" (after "马俊峰/"), "资料图".
+PHOTO_CREDIT = regex.compile(r"供图$|提供$|^资料图|摄$|^图片?来源|^图\s*[/:：]")
+# Comment widgets on a byline line: "发表评论 查看评论", "我要评论" (links, not comments).
+COMMENT_WIDGET = regex.compile(
+    r"发表评论|查看评论|我要评论|参与评论|网友评论\s*[(（]?\d*[)）]?|发表回复|我来说两句|倒序浏览|阅读模式|只看该作者|"
+    r"-+\s*(?:阅读|喜欢|评论|点赞|收藏)"  # Discuz's post widgets; bilibili's "--阅读 · --喜欢 · --评论"
+)
+# A bracketed name anywhere: "[ 黄宇 ]".
+BRACKETED_NAME_ANY = regex.compile(r"[\[【]\s*(?P<name>[^\]】\s]{2,8})\s*[\]】]")
+# A Latin name with a space inside a credit ("Bloomberg News"): the space does not end the value.
+LATIN_NAME_SPACE = regex.compile(r"[A-Za-z]\s+[A-Za-z]")
+# Counters next to a date, not its context: "阅读(1660) 评论(5)", "浏览：39", "回复 3".
+COUNTER = regex.compile(
+    r"(?:阅读|评论|浏览|点击|回复|访问|收藏|点赞)\s*(?:[(（]\s*\d+\s*[)）]|[:：]?\s*\d{1,6}(?![\d\-/.年]))"
+)
+# Counters among the names of a byline: "455", "3160字", "1.2万阅读", "123".
+COUNT_TOKEN = regex.compile(r"^[\d,.]+\s*(?:[kKwW万]|字|阅读|浏览|评论|赞)?$")
+# What marks a Latin token as a user handle rather than a word: digits, underscores ("my38778570").
+HANDLE_MARK = regex.compile(r"[\d_]")
+# A counter glued to a name: "远瞳123" -> 远瞳.
+TRAILING_COUNT = regex.compile(r"\d+$")
+# A line of two to four names and nothing else: "赵延东、风笑天" (authors under a paper's title).
+NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){1,3}$")
+NAME_LIST_SPLIT = regex.compile(r"\s*[、，,]\s*")
+# "由 ddos8919发布于 2024-02-24": the poster named before a publish label.
+POSTER_PREFIX = regex.compile(r"^\s*由\s*")
+# "henryspace @henryspace": a display name with its handle (social posts).
+NAME_AT_HANDLE = regex.compile(r"^(?P<name>[^\s@]{2,30})\s+@(?P=name)$")
+# "my38778570 的个人博客", "张三的博客": whose blog the page is (learnku, blog platforms).
+PERSONAL_BLOG = regex.compile(r"^(?P<name>[^\s]{2,30}?)\s*的(?:个人)?(?:博客|主页|专栏)(?:\s*[/|｜].*)?$")
+# A handle glued to a relative date or to counters and one: "小诺抓10月前", "歪哦釉 | 83 | 1周前".
+NAME_RELATIVE_DATE = regex.compile(
+    r"^(?P<name>[^\s|｜\d][^\s|｜]{1,29}?)\s*(?:[|｜]\s*\d+\s*[|｜]\s*)?(?:\(楼主\)\s*)?"
+    r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)前$"
+)
+# The counters of a forum profile block under a poster's name: "主题", "帖子", "积分", "采纳数：152", "1".
+PROFILE_COUNTER = regex.compile(
+    r"^(?:(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?[kKwW万]?|(?:(?:主题|帖子|积分|精华|粉丝|关注者?|被浏览|获赞数?|采纳数?|回答|文章|威望|金钱|经验|等级|声望)"
+    r"\s*[:：]?\s*[\d,.]*[kKwW万]?\s*)+)$"  # "粉丝：23文章：11" (bilibili) counts too
+)
 # Lines whose dates are not the page's: recommendations, related lists, account info
 # (CSDN "最新推荐文章于 2024-05-07 22:12:13 发布", blog sidebars "建立于:2004年10月6日").
 IGNORED_DATE_CONTEXT = regex.compile(
-    r"(?:推荐|相关|热门|上一篇|下一篇|评论|回复|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览)"
+    r"(?:推荐|相关|热门|上一篇|下一篇|评论|回复|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览|审核通过|"
+    r"retrieved|accessed|abgerufen|consulté)",  # "retrieved 20 January 2020" (phys.org's citation box)
+    regex.IGNORECASE,
 )
 # "于 2024-05-06 15:47:53 发布" (CSDN), "2005-04-05 06:40发表": the date is labelled from behind.
 POSTFIX_PUBLISH = regex.compile(r"(?:\d\s*(?:发布|发表|首发)|^\s*于\s)")
@@ -427,6 +620,11 @@ POSTFIX_PUBLISH = regex.compile(r"(?:\d\s*(?:发布|发表|首发)|^\s*于\s)")
 BRACKETED_NAME = regex.compile(r"[\[【]\s*(?P<name>[^\]】\s]{2,8})\s*[\]】]\s*$")
 # What separates a name glued after a date: "·新华社", " 钱江晚报", "政能亮 来自北京市".
 GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
+# Values that start with a province: "贵州遵义", "四川南充" (a poster's location after "来自").
+PLACE_START = regex.compile(
+    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"
+    r"青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
+)
 # Place prefixes: "来自北京市", "发布于：北京市", "IP属地：广东".
 PLACE_PREFIX = regex.compile(r"^(?:来自|发布于|发自|IP属地|ip属地|属地)[:：]?\s*")
 # The follow button next to an author's handle: "关注", "+关注", "Follow".
@@ -444,6 +642,8 @@ EDITOR_CREDIT = regex.compile(
     r"(?:责任编辑|本版编辑|网络编辑|值班编辑|本文编辑|编辑|责编|审核|校对|审校|终审|初审|复审)\s*[:：/／]\s*"
     r"(?P<value>[^（）()\[\]【】|｜\n]{1,40})"
 )
+# The characters every editor label holds: lines without them are skipped before EDITOR_CREDIT runs.
+EDITOR_HINT = regex.compile(r"[编审校]")
 # An editor label alone on its line, the name on the next: "责任编辑:" / "黄帅".
 EDITOR_LABEL_LINE = regex.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|本版编辑|编辑|责编)\s*[:：]?\s*[】\])）]?\s*$")
 # Tokens that open a widget or counter, never a name: "阅读量1.3w", "查看商业部落", "已编辑", "返目录", "## 问题描述".
@@ -459,6 +659,18 @@ NOT_TRAILING_NAME = regex.compile(
 )
 # Editor codes alone: "SF099".
 CODE_TOKEN = regex.compile(r"^[A-Z]{1,4}\d{2,6}$")
+# --------------------------------------------------------------------------------------------
+# Elements noticed while the page is walked (view.tree_lines)
+# --------------------------------------------------------------------------------------------
+# Links to a site's root page: "/", "index.html", "http://blog.yesky.com/index.html" (天极博客首页),
+# "https://movie.douban.com" (the logo link "豆瓣电影"), "../../../index.shtml".
+HOME_HREF = regex.compile(
+    r"^\s*(?:(?:https?:)?//[^/?#\s]+/?|(?:\.\./)*\.?/?)(?:index|default|home)?(?:\.[a-z]{2,5})?(?:\?[^#\s]*)?\s*$",
+    regex.IGNORECASE,
+)
+# The exact date a relative one stands for, in a tooltip: <span title="2023-05-28 10:28:25">11个月前</span>.
+DATE_IN_TOOLTIP = regex.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
 # --------------------------------------------------------------------------------------------
 # Head and language
 # --------------------------------------------------------------------------------------------

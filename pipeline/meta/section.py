@@ -11,11 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.meta import patterns as P
+from pipeline.meta.dates import find_dates
 from pipeline.meta.title import split_title, title_key
 from pipeline.meta.view import PageView
 
 CRUMB_LOOKBACK = 25  # lines above the headline searched for a breadcrumb
 MAX_CRUMB_LINE = 160
+LABEL_SCAN = 80  # lines around the headline searched for a labelled category
+VERTICAL_TRAIL = 5  # lines above the headline that may be a trail shown one step per line
+FOOTER_LINES = 60  # last lines of a page searched for its copyright holder
+HOME_LINE_SCAN = 5  # first lines of a dump searched for a link to the site's home ("搜狐首页")
+KEYWORD_RUN = 3  # short <title> segments in a row, none a site's name: the page's keywords
+CRUMB_SITE_SCAN = 80  # first lines searched for a breadcrumb naming the site
 
 
 def crumb_segments(text: str) -> list[str]:
@@ -25,16 +32,26 @@ def crumb_segments(text: str) -> list[str]:
 
 
 def last_category(steps: list[str], headline: str | None) -> str | None:
-    """The most specific step that is a category: not "正文", not the headline, not "首页"."""
+    """The most specific step that is a category: not "正文", not the headline, not "首页", not an issue.
+
+    Only the trail's end may be the headline or a piece of it ("…> 方法与规范 > 第一编" under the
+    headline "第一编 古代"); a step before that is a category even when the headline quotes it
+    ("期刊要览 > 中共中央党校（国家行政学院）学报 > 2022年第4期" under "《中共中央党校(国家行政学院)学报》2022年第4期").
+    """
     head_key = title_key(headline) if headline else ""
+    at_end = True
     for step in reversed(steps):
         step = P.CRUMB_JUNK.sub("", step).strip(" ：:")
-        if not step or P.CRUMB_TAIL.match(step):
+        if not step or P.CRUMB_TAIL.match(step) or P.CRUMB_TAIL.match(step.split(" ", 1)[0]):
+            continue  # "正文", or "正文 申请入驻" as a dump shows the trail's tail and the next link
+        if P.CRUMB_ISSUE.match(step):
+            at_end = False  # an issue of a periodical ends the trail: the step before it is its title
             continue
         key = title_key(step)
-        if not key:
+        if not key or P.TRIVIAL_LINE.match(step):
             continue
-        if head_key and (key == head_key or (len(key) >= 2 and key in head_key and len(steps) > 2)):
+        if at_end and head_key and (key == head_key or (len(key) >= 2 and key in head_key and len(steps) > 2)):
+            at_end = False
             continue  # the trail ends with the headline (or part of it)
         if P.CRUMB_HEAD.match(step) and step is steps[0]:
             return None
@@ -50,8 +67,16 @@ def _strip_site_suffix(step: str) -> str:
     return parts[0] if len(parts) > 1 else step
 
 
-def find_section(view: PageView, headline_index: int | None, headline: str | None) -> str | None:
-    """The breadcrumb's last category; else the <title>'s middle segment."""
+def find_section(
+    view: PageView,
+    headline_index: int | None,
+    headline: str | None,
+    keywords: frozenset[str] = frozenset(),
+    site: str | None = None,
+) -> str | None:
+    """The breadcrumb's last category; else a labelled category ("所属分类：数理化"), an e-paper page
+    name ("第A01版：头版"), the board a forum post was made in; else the <title>'s section segment;
+    else the blog category bracketed before the headline ("[湖湘文化]陈天华《警世钟》")."""
     steps = _tree_crumb(view.crumbs, headline) if view.crumbs else None
     if steps:
         category = last_category(steps, headline)
@@ -62,28 +87,82 @@ def find_section(view: PageView, headline_index: int | None, headline: str | Non
         category = last_category(steps, headline)
         if category:
             return category
-    return title_section(view.title, headline)
+    steps = _vertical_trail(view.lines, headline_index)
+    if steps:
+        category = last_category(steps, headline)
+        if category:
+            return category
+    labelled = _labelled_category(view.lines, headline_index)
+    if labelled:
+        return labelled
+    from_title = title_section(view.title, headline, keywords, site)
+    if from_title:
+        return from_title
+    if headline_index is not None:
+        bracketed = P.HEADLINE_CATEGORY.match(view.lines[headline_index])
+        if bracketed and not P.TRIVIAL_LINE.match(bracketed["category"]):
+            return bracketed["category"].strip()
+    return None
+
+
+def _vertical_trail(lines: list[str], headline_index: int | None) -> list[str] | None:
+    """A trail shown one step per line right above the headline, as text dumps show breadcrumbs of
+    plain links: "HOME" / "最新記事" / "食べログ3.5以下のうまい店", or "太原晚报" / "太原" / "正文"."""
+    if not headline_index:
+        return None
+    start = max(0, headline_index - VERTICAL_TRAIL)
+    above = lines[start:headline_index]
+    if not above or any(len(line) > 24 or P.TRIVIAL_LINE.match(line) for line in above[-2:]):
+        return None
+    for offset in range(len(above) - 2, max(-1, len(above) - 5), -1):  # a head ("首页", "HOME"), 3 steps at most
+        if P.CRUMB_HEAD.match(above[offset]):
+            steps = above[offset:]
+            usable = all(_step_like(step) and not P.NOT_SITE.search(step) for step in steps[1:])
+            return steps if usable and all(not P.TRIVIAL_LINE.match(step) for step in steps) else None
+    if P.CRUMB_TAIL.match(above[-1]):  # the steps closed by "正文"
+        steps = above[-4:]
+        return steps if all(_step_like(step) and not P.NOT_SITE.search(step) for step in steps) else None
+    return None
+
+
+def _labelled_category(lines: list[str], headline_index: int | None) -> str | None:
+    """A category the page labels: "所属分类：数理化", "栏目：要闻", "第A01版：头版" (e-paper), or the board
+    of a forum post ("本贴由大卫于…在〖心灵体操（在线心理咨询）〗发表", "2020.06.09 09:37 发布于 社区管理")."""
+    start = max(0, (headline_index or 0) - CRUMB_LOOKBACK)
+    for line in lines[start : start + LABEL_SCAN]:
+        if len(line) > MAX_CRUMB_LINE:
+            continue
+        match = P.CATEGORY_LABEL.search(line) or P.EPAPER_PAGE.search(line) or P.POSTED_IN_BOARD.search(line)
+        if match:
+            value = match["value"].strip(" ：:")
+            if 2 <= len(value) <= 24 and not P.PLACE_VALUE.match(value) and not P.TRIVIAL_LINE.match(value):
+                return value
+    return None
 
 
 def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
-    """Steps of a breadcrumb container (class/id "breadcrumb", "position", "location", …): its links."""
+    """Steps of a breadcrumb container (class/id "breadcrumb", "position", "location", …).
+
+    The steps are its text pieces, each split at the separators it holds: a trail of plain spans with no
+    separator ("新闻中心 国内新闻>正文", "首页科幻未来世界深海余烬") keeps one step per element.
+    """
     for element in elements[:20]:
         marker = f"{element.get('class') or ''} {element.get('id') or ''}"
         if "comment" in marker.lower():
             continue
-        text = " ".join("".join(element.itertext()).split())
+        pieces = [" ".join(piece.split()) for piece in element.itertext()]
+        pieces = [piece for piece in pieces if piece]
+        text = " ".join(pieces)
         if not text or len(text) > MAX_CRUMB_LINE:
             continue
-        items = [" ".join("".join(li.itertext()).split()) for li in element.iter("li")]
-        links = [" ".join("".join(a.itertext()).split()) for a in element.iter("a")]
-        items, links = [i for i in items if i], [link for link in links if link]
-        steps = crumb_segments(text)
-        if len(items) >= 2:
-            steps = [step for item in items for step in crumb_segments(item)]
-        elif len(links) >= 2 and len(steps) < len(links):
-            tail = steps[-1] if steps and steps[-1] not in links[-1] and not text.endswith(links[-1]) else None
-            steps = links + ([tail] if tail else [])
-        separated = P.CRUMB_SEPARATOR_STRONG.search(text) or len(links) >= 2 or len(items) >= 2
+        steps: list[str] = []
+        for index, piece in enumerate(pieces):
+            if index == 0 or P.BREADCRUMB_LABEL.match(piece):
+                piece = P.BREADCRUMB_LABEL.sub("", piece)
+            steps.extend(step.strip() for step in P.CRUMB_SEPARATOR.split(piece) if step and step.strip())
+        links = sum(1 for _ in element.iter("a"))
+        items = sum(1 for _ in element.iter("li"))
+        separated = P.CRUMB_SEPARATOR_STRONG.search(text) or links >= 2 or items >= 2
         if (len(steps) >= 2 and separated) or (steps and P.BREADCRUMB_LABEL.match(text)):
             return steps
     return None
@@ -91,14 +170,20 @@ def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
 
 def _line_crumb(lines: list[str], headline_index: int | None) -> list[str] | None:
     """A breadcrumb among the lines above the headline (or the first lines), joined when split."""
-    end = headline_index if headline_index is not None else min(len(lines), 80)
-    start = max(0, end - CRUMB_LOOKBACK)
-    for index in range(end - 1, start - 1, -1):
+    if headline_index is not None:
+        end = headline_index
+        start = max(0, end - CRUMB_LOOKBACK)
+        order = list(range(end - 1, start - 1, -1))
+    else:  # no headline: the first labelled trail from the top, else the first unlabelled one
+        end, start = min(len(lines), CRUMB_SITE_SCAN), 0
+        labelled_first = [i for i in range(end) if P.BREADCRUMB_LABEL.match(lines[i])]
+        order = labelled_first + [i for i in range(end) if i not in labelled_first]
+    for index in order:
         line = lines[index]
         if len(line) > MAX_CRUMB_LINE:
             continue
         labelled = bool(P.BREADCRUMB_LABEL.match(line))
-        strong = bool(P.CRUMB_SEPARATOR_STRONG.search(line))
+        strong = bool(P.CRUMB_SEPARATOR_STRONG.search(line)) or _ends_with_headline(line, lines, headline_index)
         if not labelled and not strong:
             continue
         # gather the trail: neighbours that end/start with a separator belong to it
@@ -112,9 +197,23 @@ def _line_crumb(lines: list[str], headline_index: int | None) -> list[str] | Non
         if label_alone and first + 1 < end and len(lines[first + 1]) <= MAX_CRUMB_LINE:
             text = lines[first + 1]  # "当前位置：" on its own line, the trail on the next
         steps = crumb_segments(text)
-        if steps and (labelled or len(steps) >= 2):
+        if steps and (labelled or (len(steps) >= 2 and all(_step_like(step) for step in steps))):
             return steps
     return None
+
+
+def _ends_with_headline(line: str, lines: list[str], headline_index: int | None) -> bool:
+    """A trail that ends with the headline: "专栏/轻小说/同人连载/【赛马娘】情人节赠礼" (a text dump)."""
+    if headline_index is None or line == lines[headline_index]:
+        return False
+    headline = lines[headline_index]
+    head = line[: -len(headline)].rstrip()
+    return line.endswith(headline) and bool(head) and bool(P.CRUMB_SEPARATOR.fullmatch(head[-1:]))
+
+
+def _step_like(step: str) -> bool:
+    """A step of an unlabelled trail: short, not a widget ("查看TA的文章"), not a numbered list entry."""
+    return len(step) <= 30 and not P.CRUMB_WIDGET.match(step) and not P.LIST_NUMBER.match(step)
 
 
 def _continues(upper: str, lower: str) -> bool:
@@ -129,14 +228,26 @@ def _continues(upper: str, lower: str) -> bool:
     return ends and (bool(P.CRUMB_SEPARATOR_STRONG.search(lower)) or not upper.rstrip().endswith(("->", "-->")))
 
 
-def title_section(title: str | None, headline: str | None) -> str | None:
-    """The middle segment of "标题_栏目_站名"; None when the title has no middle."""
-    segments = split_title(title)
-    if len(segments) < 3:
+def title_section(
+    title: str | None, headline: str | None, keywords: frozenset[str] = frozenset(), site: str | None = None
+) -> str | None:
+    """The section segment of "标题_栏目_站名" (what follows the headline, before the site); None when
+    the title has no such segment. Keyword segments ("…|停车位|停车费_网易订阅") are not sections."""
+    if not title:
         return None
+    after = _segments_after(title, headline)
+    if after is None:
+        segments = split_title(title)
+        after = segments[1:] if len(segments) >= 3 else []
     head_key = title_key(headline) if headline else ""
-    middle = segments[1:-1]
-    # the headline may itself hold a separator: skip segments that are part of it
+    if site and site in after:
+        after = after[: after.index(site) + 1]  # what follows the site's name is its tagline, not a section
+    middle = []
+    for segment in after[:-1]:
+        if P.SLOGAN.search(segment):
+            break
+        if segment not in keywords and not segment.startswith("@"):
+            middle.append(segment)
     middle = [s for s in middle if not (head_key and title_key(s) and title_key(s) in head_key)]
     for segment in middle:
         named = not P.SITE_JUNK.search(segment) and not P.DOMAIN_LIKE.match(segment) and not P.SLOGAN.search(segment)
@@ -145,49 +256,228 @@ def title_section(title: str | None, headline: str | None) -> str | None:
     return None
 
 
-def find_site_name(view: PageView, headline: str | None) -> str | None:
-    """og:site_name / application-name, else the <title>'s site segment, else JSON-LD's publisher,
-    else a logo's alt text."""
+def _segments_after(title: str, headline: str | None) -> list[str] | None:
+    """The <title> segments after the headline, when the title starts with it ("…加速度”凤凰网评论_凤凰网")."""
+    if not headline:
+        return None
+    if title.startswith(headline) and len(title) > len(headline):
+        rest = P.TITLE_SEPARATOR_START.sub("", title[len(headline) :])
+        return split_title(rest)
+    return None
+
+
+def find_site_name(
+    view: PageView, headline: str | None, keywords: frozenset[str] = frozenset(), url: str | None = None
+) -> str | None:
+    """The site's name: og:site_name / application-name; else the <title>'s site segment (in its fuller
+    form when the page prints one: "振兴东北" -> "振兴东北网"); else what the page says of itself:
+    the first line of a page without <title> ("bjreader的博客"), a breadcrumb's first step, a link to
+    the site's home ("搜狐首页", "返回搜狐，查看更多", the logo link), a disclaimer ("…与乐趣园无关"), the
+    copyright holder ("版权所有：汉斯出版社"), a logo's alt text, JSON-LD's publisher."""
     for name in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         value = view.first_meta([name])
         if value and 2 <= len(value) <= 40 and not value.startswith("@"):
             return value.strip()
-    site = title_site(view.title, headline)
+    evidence = _site_evidence(view, headline, url)
+    site = title_site(view.title, headline, keywords, evidence)
     if site:
+        for name in evidence:  # the fuller name the page prints: "振兴东北" -> "振兴东北网", "电影网" -> "1905电影网"
+            extra = name[len(site) :] if name.startswith(site) else name[: -len(site)] if name.endswith(site) else ""
+            if extra and (len(extra) <= 2 or extra.isascii()) and len(extra) <= 6:
+                return name
         return site
+    if not view.title and view.lines:
+        first = _name_line(view.lines[0], headline)
+        if first:
+            return first
+    if evidence:
+        return evidence[0]
     for obj in view.jsonld:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and obj.get("@type") != "WebSite":
             name = publisher["name"].strip()
             if 2 <= len(name) <= 40:
                 return name
-    if view.logos:
-        for image in view.logos[:3]:
-            alt = " ".join((image.get("alt") or "").split())
-            if 2 <= len(alt) <= 30 and not P.SITE_JUNK.search(alt) and "logo" not in alt.lower():
-                return alt
     return None
 
 
-def title_site(title: str | None, headline: str | None) -> str | None:
-    """The site segment of a <title>: what follows the headline, the last segment that is a name
-    (not a domain, a slogan, "powered by", or a channel word such as "资讯")."""
-    if not title:
+def _name_line(line: str, headline: str | None) -> str | None:
+    """A line that is a name: "bjreader的博客", "天极博客首页" -> "天极博客" (not a menu, not the headline)."""
+    name = P.HOME_TEXT.sub("", line).strip()
+    if not 2 <= len(name) <= 30 or P.CRUMB_SEPARATOR.search(name) or P.CLAUSE.search(name):
         return None
-    if headline and title.startswith(headline) and len(title) > len(headline):
-        segments = split_title(title[len(headline) :])  # "图说洛阳| 洛阳…之年 河南日报网-河南日报官方网站"
-    else:
-        segments = split_title(title)[1:]
+    if headline and title_key(name) == title_key(headline):
+        return None
+    if (
+        P.SITE_JUNK.search(name)
+        or P.TRIVIAL_LINE.match(name)
+        or P.WIDGET_WORD.match(name)
+        or name.endswith((":", "："))
+    ):
+        return None
+    if P.GENERIC_HOME.match(name) or P.NOT_SITE.search(name) or find_dates(name):
+        return None
+    return name
+
+
+def _site_evidence(view: PageView, headline: str | None, url: str | None) -> list[str]:
+    """Names the page gives itself, surest first: the first step of its breadcrumb, links to its home
+    page, a disclaimer naming it, the copyright holder, logo alt texts."""
+    names: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name:
+            name = P.HOME_TEXT.sub("", P.ORG_SUFFIX.sub("", name.strip(" ：:·-|"))).strip(" ：:·-|")
+            if 2 <= len(name) <= 30 and name not in names and not P.SITE_JUNK.search(name):
+                if (
+                    P.CRUMB_HEAD.match(name)
+                    or P.NOT_SITE.search(name)
+                    or P.TRIVIAL_LINE.match(name)
+                    or P.DOMAIN_LIKE.match(name)
+                ):
+                    return
+                if P.NOT_SITE.search(name) or P.GENERIC_HOME.match(name) or P.JUNK_TITLE.match(name):
+                    return
+                if not name.startswith("@"):
+                    names.append(name)
+
+    first_step = _first_crumb_step(view, headline)
+    add(first_step)
+    for name in _home_link_names(view, url):
+        add(name)
+    if view.tree is None:  # a text dump keeps no links: "搜狐首页 - 新闻 - 体育" opening it, "返回搜狐，查看更多"
+        for line in view.lines[:HOME_LINE_SCAN]:
+            match = P.HOME_LINE.match(line)
+            if match:
+                add(match["name"])
+        for line in view.lines:
+            match = P.BACK_HOME.search(line) if len(line) <= 200 and "返回" in line else None
+            if match:
+                add(match["name"])
+                break
+    copyright_names: list[str] = []
+    for line in view.lines[-FOOTER_LINES:] if len(view.lines) > FOOTER_LINES else view.lines:
+        if len(line) > 160 or not P.FOOTER_HINT.search(line):
+            continue
+        for match in P.DISCLAIMER_SITE.finditer(line):
+            add(match["name"])
+        if P.COPYRIGHT.search(line):
+            for match in P.COPYRIGHT_ORG.finditer(line):
+                org = P.ORG_CUT.split(match["org"])[0].strip()
+                if not P.COMPANY.search(org):
+                    copyright_names.append(org)
+    for name in copyright_names:
+        add(name)
+    for image in view.logos[:3]:
+        alt = " ".join((image.get("alt") or image.get("title") or "").split())
+        if alt and "logo" not in alt.lower():
+            add(split_title(alt)[0] if split_title(alt) else alt)
+    if view.title and view.lines:
+        add(_name_line(view.lines[0], headline))  # a blog's name heading the page ("洞庭一叶")
+    return names
+
+
+def _first_crumb_step(view: PageView, headline: str | None) -> str | None:
+    """The first step of a labelled breadcrumb when it names the site ("当前您在- 中关村在线论坛 - BT下载专区")."""
+    for line in view.lines[:CRUMB_SITE_SCAN]:
+        if line == headline:
+            return None
+        if P.BREADCRUMB_LABEL.match(line) or (len(line) <= MAX_CRUMB_LINE and P.CRUMB_SEPARATOR_STRONG.search(line)):
+            steps = crumb_segments(line)
+            if len(steps) >= 2 and not P.CRUMB_HEAD.match(steps[0]) and steps[0] != headline:
+                return _name_line(steps[0], headline)
+            return None
+    return None
+
+
+def _home_link_names(view: PageView, url: str | None) -> list[str]:
+    """Names on links to the site's home: one on the page's own host first ("豆瓣电影" -> movie.douban.com
+    on a movie.douban.com page), then "XX首页"/"返回XX…" links, then links to "/" or "./"."""
+    host = _host(url) if url else None
+    own, named, relative = [], [], []
+    for link in view.home_links:
+        text = " ".join("".join(link.itertext()).split())
+        if not text:
+            image = next(iter(link.iter("img")), None)
+            text = " ".join((image.get("alt") or "").split()) if image is not None else ""
+        if not 2 <= len(text) <= 30 or P.GENERIC_HOME.match(text):
+            continue
+        href = (link.get("href") or "").strip()
+        if href.startswith(("http:", "https:", "//")):
+            if host and _host(href) == host:
+                own.append(text)
+            elif P.HOME_TEXT.search(text) and P.HOME_TEXT.sub("", text):
+                named.append(text)
+        elif href in ("/", "./"):
+            relative.append(text)
+    own.sort(key=len, reverse=True)  # the logo link's full name before a menu entry ("豆瓣电影", "电影")
+    return own + named + relative
+
+
+def _host(url: str) -> str | None:
+    match = P.URL_HOST.match(url.strip())
+    return match["host"].lower() if match else None
+
+
+def title_site(
+    title: str | None, headline: str | None, keywords: frozenset[str] = frozenset(), evidence: list[str] | None = None
+) -> str | None:
+    """The site segment of a <title>: after the headline, the last segment that is a name (not a
+    domain, a slogan, "powered by", a keyword of the page, a channel such as "资讯"/"商业频道"/"网易订阅",
+    nor what follows a slogan: an operator "顽强网络"). A name the page also gives itself elsewhere
+    (``evidence``) wins: "科普中国-辟谣文章" -> 科普中国, "码农俱乐部 - Golang中国 - …" under a logo of that name."""
+    if not title or P.JUNK_TITLE.match(title):
+        return None
+    trail = P.TITLE_TRAIL.split(title)
+    if len(trail) > 1:  # "艺术史研究<世纪在线中国艺术网": a trail, the site last
+        title = trail[-1]
+        if not split_title(title)[1:]:
+            return title.strip() or None
+    after = _segments_after(title, headline)
+    segments = split_title(title)
     head_key = title_key(headline) if headline else ""
-    names = []
-    for segment in segments:
+    in_title = bool(head_key) and any(title_key(s) == head_key for s in segments)
+    fallback = after is None
+    if after is None:
+        if segments and segments[0].endswith(("...", "…")):
+            after = segments[1:]  # "【安徽阜阳一动物园2... - @头条新闻的微博 - 微博": a cut headline first
+        elif segments and in_title and title_key(segments[-1]) == head_key and title_key(segments[0]) != head_key:
+            after = list(reversed(segments[:-1]))  # "Site | Headline"
+        elif segments and head_key and not in_title:
+            after = segments  # the headline is not in the title: every segment may be the site
+        else:
+            after = segments[1:]
+    keys = [title_key(name) for name in evidence or () if len(title_key(name)) >= 2]
+
+    def supported(name: str) -> bool:
+        return any(title_key(name) == key or title_key(name).startswith(key) for key in keys)
+
+    names: list[str] = []
+    for segment in after:
         segment = segment.strip("【】[]《》 ")
-        segment = P.SLOGAN_TAIL.sub("", segment).strip()
-        if not segment or len(segment) > 30 or P.SITE_JUNK.search(segment) or P.DOMAIN_LIKE.match(segment):
+        named = P.SLOGAN_TAIL.sub("", segment).strip()
+        if P.SLOGAN.search(named) or not named:
+            if names:
+                break  # what follows a slogan is the operator ("…-帮助开发者面试的平台-顽强网络")
             continue
-        if P.SLOGAN.search(segment) or P.SITE_GENERIC.match(segment):
+        segment = named
+        if len(segment) > 30 or P.SITE_JUNK.search(segment) or P.DOMAIN_LIKE.match(segment) or segment.startswith("@"):
             continue
-        if head_key and title_key(segment) and title_key(segment) in head_key:
+        if (segment in keywords and not supported(segment)) or P.SITE_GENERIC.match(segment):
+            continue  # keywords in a <title> ("…_尼克斯_季后赛_步行者") name no site, unless the page does
+        if P.CHANNEL_NAME.search(segment):
+            continue
+        if fallback and head_key and title_key(segment) and title_key(segment) in head_key:
             continue
         names.append(segment)
-    return names[-1] if names else None
+    if not names:
+        return None
+    backed = [name for name in names if supported(name)]
+    if backed:
+        return backed[-1]
+    if len(names) >= KEYWORD_RUN and all(len(n) <= 6 and not P.SITE_LIKE.search(n) for n in names):
+        return None  # "…_尼克斯_季后赛_步行者": keywords, not a site (a dump has no meta keywords to tell)
+    if len(names) > 1 and fallback and not in_title:
+        sites = [n for n in names if P.SITE_LIKE.search(n)]
+        return sites[0] if sites else names[0]
+    return names[-1]

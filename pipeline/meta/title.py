@@ -12,12 +12,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import find_dates
 from pipeline.meta.view import PageView
 
 MAX_HEADLINE = 200  # longer lines are text, not headlines
 SCAN_LINES = 1500  # the headline sits in the first lines of even the longest pages
+OPENING_TEXT = 80  # characters of the first paragraph under a title-less page's headline, at least
+BYLINE_REACH = 20  # lines after a headline searched for its date (counters and separators skipped)
 
 
 @dataclass(slots=True)
@@ -59,10 +63,19 @@ def find_headline(view: PageView) -> Headline:
     """The headline line: the best match between the visible lines and the title candidates.
 
     Candidates, best first: the <title> cut at each separator, og:title and friends, JSON-LD
-    headlines, <h1>s. Without a <title>, or when the match shows no byline near it (a site name in
-    the nav, "China-Pub blog"), <h2>/<h3>, CMS title blocks and the line under a breadcrumb compete.
+    headlines, <h1>s. When the match shows no byline near it (a site name in the nav, "China-Pub
+    blog"), or nothing matches, weaker candidates compete: <h2>/<h3>, CMS title blocks, the line under
+    a breadcrumb and the line right above a byline. A page without any <title> falls back to the short
+    line that opens its text. A <title> whose headline part is a page-type word ("泡泡详情") names no
+    headline: its line still anchors the byline, the title stays empty.
     """
-    title = view.title if view.title and not P.JUNK_TITLE.match(view.title.strip()) else None
+    raw_title = view.title.strip() if view.title else None
+    segments = split_title(raw_title)
+    if raw_title and (P.JUNK_TITLE.match(raw_title) or (segments and P.JUNK_TITLE.match(segments[0]))):
+        if not P.JUNK_TITLE.match(raw_title) and len(segments) > 1:
+            return Headline(None, _line_index(view.lines, segments[0]))
+        raw_title, segments = None, []
+    title = raw_title
     candidates: list[str] = []
     if title:
         candidates.extend(title_prefixes(title))
@@ -75,21 +88,144 @@ def find_headline(view: PageView) -> Headline:
         if isinstance(headline, str) and 2 <= len(headline) <= MAX_HEADLINE:
             candidates.append(headline.strip())
     h1s = [text for tag, text in view.headings if tag == "h1"]
-    segments = split_title(title)
     short_key = title_key(segments[0]) if segments else ""
-    found = _best_line(view.lines, candidates + h1s, short_key) if title else None
-    confirmed = found is not None and _confirmed(found[0].text, view, h1s)
-    if found is None or (found[1] == 0 and not confirmed):
-        weaker = h1s + [text for tag, text in view.headings if tag in ("h2", "h3")] + view.title_blocks
-        weaker += _lines_under_breadcrumb(view.lines)
-        other = _best_line(view.lines, weaker, "")
-        if other is not None and (found is None or other[1] == 2):
-            found = other
+    lines = view.lines
+    found = _best_line(lines, candidates + h1s, short_key) if candidates else None
+    if found is None and title and segments and segments[0].endswith(("...", "…")):
+        found = _truncated_title_line(lines, title)
+    if found is not None and (found[1] == 2 or _confirmed(found[0].text, view, h1s)):
+        return found[0]
+    if found is None and segments and segments[0].endswith(("...", "…")):
+        found = _truncated_title_line(lines, title or "")
+        if found is not None:
+            return found[0]
+    headings = [text for tag, text in view.headings if tag in ("h2", "h3")]
+    weaker = [text for text in h1s + headings if not _sentence_like(text)] + view.title_blocks
+    weaker += _lines_under_breadcrumb(lines)
+    other = _best_line(lines, weaker, "", text_first=not raw_title) if weaker else None
+    if other is not None and other[1] == 2:
+        return other[0]
     if found is not None:
         return found[0]
-    if candidates:  # no line shows it: the page's own names, best first
+    if raw_title:  # a <title> no line shows: a heading, a line over a byline, else the <title>'s headline
+        if other is not None:
+            return other[0]
+        if len(title_key(raw_title)) < 2:  # "1": too short to compare, shown as a line of its own
+            return Headline(raw_title, _line_index(lines, raw_title))
+        above = _lines_above_byline(lines)
+        if above:
+            return Headline(_display_text(lines[above[0]], {}), above[0])
+        return Headline(_clean_title_text(candidates[0], title), None) if candidates else _fallback_headline(view)
+    if other is not None and _text_follows(lines, other[0].index):
+        return other[0]
+    above = _lines_above_byline(lines)  # no <title> at all: the first line over a byline or over the text
+    opening = _line_before_text(lines)
+    if above and (opening is None or (opening.index is not None and above[0] < opening.index)):
+        return Headline(_display_text(lines[above[0]], {}), above[0])
+    if opening is not None:
+        return opening
+    if other is not None:
+        return other[0]
+    if candidates:
         return Headline(_clean_title_text(candidates[0], title), None)
     return _fallback_headline(view)
+
+
+def _line_index(lines: list[str], text: str) -> int | None:
+    """Where a line shows exactly this text (compared by title_key), among the first lines."""
+    key = title_key(text)
+    for index, line in enumerate(lines[:SCAN_LINES]):
+        if len(line) <= MAX_HEADLINE and title_key(line) == key:
+            return index
+    return None
+
+
+def _sentence_like(text: str) -> bool:
+    """A heading that is a sentence or a prompt ("欢迎加入本站邮件列表，…请在表格中填入您的邮件地址："),
+    not a headline."""
+    return len(text) > MAX_HEADLINE or "。" in text or text.endswith((":", "："))
+
+
+def _truncated_title_line(lines: list[str], title: str) -> tuple[Headline, int] | None:
+    """A <title> cut with "..." ("【安徽阜阳一动物园2... - @头条新闻的微博 - 微博") names the line it starts:
+    the headline is that line's bracketed lead ("【…】") when it has one."""
+    head = split_title(title)[0].rstrip(".…").strip()
+    if len(title_key(head)) < 6:
+        return None
+    for index, line in enumerate(lines[:SCAN_LINES]):
+        if line.startswith(head) and len(line) > len(head):
+            lead = P.BRACKETED_LEAD.match(line)
+            text = lead["text"].strip() if lead else line[:MAX_HEADLINE]
+            return Headline(text, index), _byline_follows(lines, index)
+    return None
+
+
+def _lines_above_byline(lines: list[str]) -> list[int]:
+    """Short lines right above a byline (a date line, labelled or not), the byline's own role lines
+    skipped: "徒手抓子弹真的存在吗？" over "来源： 科普中国-科学原理"; "[湖湘文化]陈天华《警世钟》" over
+    "ggjjzhzz 发表于 2005-9-15 11:46:00"; "谁来为无序拆房“埋单”？" over "本报记者 王燕平" / "2003-7-24 钱江晚报"."""
+    out: list[int] = []
+    for index in range(1, min(len(lines), SCAN_LINES)):
+        line = lines[index]
+        if len(line) > 80 or not (find_dates(line) or P.BYLINE_LABEL.search(line)):
+            continue
+        if P.CLAUSE.search(line) and not P.BYLINE_LABEL.search(line):
+            continue
+        if P.IGNORED_DATE_CONTEXT.search(line) or P.COMMENT_CONTEXT.search(line):
+            continue
+        above = index - 1
+        while above > 0 and index - above < 4 and _byline_part(lines[above]):
+            above -= 1
+        name_line = above > 0 and len(lines[above]) <= 10 and " " not in lines[above]
+        if name_line and len(lines[above - 1]) > len(lines[above]) and not _byline_part(lines[above - 1]):
+            above -= 1  # "南生运营的理念（商用）" / "马亮南生" / date: the name is the author's
+        if _headline_like(lines[above]) and above not in out:
+            out.append(above)
+            if len(out) >= 3:
+                break
+    return out
+
+
+def _headline_like(text: str) -> bool:
+    """A short line that may be a headline: no full stop, link, trail, label or byline."""
+    if not 4 <= len(text) <= 80 or P.TRIVIAL_LINE.match(text) or _byline_part(text):
+        return False
+    if "。" in text or "://" in text or P.CRUMB_SEPARATOR_STRONG.search(text):
+        return False
+    return not P.BREADCRUMB_LABEL.match(text)
+
+
+def _byline_part(line: str) -> bool:
+    """A line of a byline block: a date, a label, or a short role line ("本报记者 王燕平 方云凤")."""
+    if len(line) > 40:
+        return False
+    return bool(find_dates(line) or P.BYLINE_LABEL.search(line) or (len(line) <= 30 and P.ROLE_LINE.match(line)))
+
+
+def _text_follows(lines: list[str], index: int | None) -> bool:
+    """Running text starts within the two lines after this one (a headline sits over its text)."""
+    if index is None:
+        return False
+    return any(_running_text(line) for line in lines[index + 1 : index + 3])
+
+
+def _line_before_text(lines: list[str]) -> Headline | None:
+    """The short line right before the text starts (pages without a <title>): the first line of running
+    text that more running text follows within two lines (a subheading may sit between)."""
+    for index in range(1, min(len(lines) - 1, SCAN_LINES)):
+        if len(lines[index]) >= OPENING_TEXT and _running_text(lines[index]):
+            if not any(_running_text(line) for line in lines[index + 1 : index + 3]):
+                continue
+            above = lines[index - 1]
+            usable = 4 <= len(above) <= 60 and "。" not in above and not P.TRIVIAL_LINE.match(above)
+            if usable and not P.BREADCRUMB_LABEL.match(above) and not find_dates(above):
+                return Headline(_display_text(above, {}), index - 1)
+            return None
+    return None
+
+
+def _running_text(line: str) -> bool:
+    return len(line) >= 40 and bool(P.SENTENCE_END.search(line) or P.CLAUSE.search(line))
 
 
 def _confirmed(text: str | None, view: PageView, h1s: list[str]) -> bool:
@@ -108,7 +244,9 @@ def _confirmed(text: str | None, view: PageView, h1s: list[str]) -> bool:
 
 
 def _lines_under_breadcrumb(lines: list[str]) -> list[str]:
-    """The short line right under a labelled breadcrumb ("当前位置：首页->军事技术" / "飞行物理学常识")."""
+    """The short line right under a labelled breadcrumb ("当前位置：首页->军事技术" / "飞行物理学常识");
+    when the trail's last step runs on to that line (a headline wrapped: "…>方法与规范>第一编" / "古代"),
+    the two joined ("第一编 古代") come first."""
     out = []
     for index, line in enumerate(lines[:SCAN_LINES]):
         if P.BREADCRUMB_LABEL.match(line) and index + 1 < len(lines):
@@ -118,13 +256,20 @@ def _lines_under_breadcrumb(lines: list[str]) -> list[str]:
                 and not P.SENTENCE_END.search(following)
                 and not P.CRUMB_SEPARATOR_STRONG.search(following)
             ):
+                steps = P.CRUMB_SEPARATOR.split(line)
+                last = steps[-1].strip() if len(steps) > 1 else ""
+                if last and not P.CRUMB_TAIL.match(last):
+                    out.append(f"{last} {following}")
                 out.append(following)
     return out
 
 
-def _best_line(lines: list[str], candidates: list[str], short_title_key: str) -> tuple[Headline, int] | None:
+def _best_line(
+    lines: list[str], candidates: list[str], short_title_key: str, *, text_first: bool = False
+) -> tuple[Headline, int] | None:
     """The line that best matches a candidate (exact, then without decorations, then a prefix), and
-    whether a byline follows it (2), precedes it (1) or neither (0)."""
+    whether a byline follows it (2), precedes it (1) or neither (0). ``text_first``: among lines with
+    no byline after them, one that running text follows wins (pages without a <title>)."""
     keys: dict[str, int] = {}
     for rank, candidate in enumerate(candidates):
         for variant in (candidate, clean_headline(candidate)):
@@ -134,13 +279,13 @@ def _best_line(lines: list[str], candidates: list[str], short_title_key: str) ->
     if not keys:
         return None
     best: tuple[int, int, int, int] | None = None  # (byline follows, quality, -rank, -index)
-    openings = {key[:2] for key in keys}  # a line that matches holds the opening of some key
+    # a line that matches holds the opening of some key: one search per line finds the few worth a look
+    openings = regex.compile(  # spaces may sit between them ("2 月 28 日…" for the key "2月28日…")
+        "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
+    )
     shortest = min(len(key) for key in keys)
     for index, line in enumerate(lines[:SCAN_LINES]):
-        if len(line) > MAX_HEADLINE or len(line) < min(shortest, 6):
-            continue
-        lowered = line.lower()
-        if not any(opening in lowered for opening in openings):
+        if len(line) > MAX_HEADLINE or len(line) < min(shortest, 6) or not openings.search(line):
             continue
         text = clean_headline(line)
         key = title_key(text)
@@ -157,13 +302,15 @@ def _best_line(lines: list[str], candidates: list[str], short_title_key: str) ->
                 quality = 1
         if not quality:
             continue
-        score = (_byline_follows(lines, index), min(quality, 2), -rank, -index)
+        byline = _byline_follows(lines, index)
+        follows = text_first and byline < 2 and _text_follows(lines, index)
+        score = (byline == 2, follows, min(quality, 2), -rank, byline, -index)
         if best is None or score > best:
             best = score
     if best is None:
         return None
-    index = -best[3]
-    return Headline(_display_text(lines[index], keys), index), best[0]
+    index = -best[5]
+    return Headline(_display_text(lines[index], keys), index), best[4]
 
 
 def _prefix_match(key: str, short_title_key: str) -> bool:
@@ -184,14 +331,18 @@ def _display_text(line: str, keys: dict[str, int]) -> str:
 
 
 def _byline_follows(lines: list[str], index: int) -> int:
-    """2 when a date shows in the few lines after the line (a byline), 1 when before, else 0."""
-    for offset in range(1, 6):
-        if (
-            index + offset < len(lines)
-            and len(lines[index + offset]) <= 120
-            and find_dates(lines[index + offset], short_years=True)
-        ):
+    """2 when a date shows in the few lines after the line (a byline), 1 when before, else 0.
+
+    Lines of counters and separators ("0", "/", "37") between the headline and its date do not count.
+    """
+    seen = 0
+    for line in lines[index + 1 : index + 1 + BYLINE_REACH]:
+        if len(line) <= 120 and find_dates(line, short_years=True):
             return 2
+        if not P.TRIVIAL_LINE.match(line):
+            seen += 1
+            if seen >= 5:
+                break
     for offset in range(1, 4):
         if index - offset >= 0 and len(lines[index - offset]) <= 120 and find_dates(lines[index - offset]):
             return 1

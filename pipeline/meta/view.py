@@ -8,6 +8,7 @@ and work on both. The tree is only read, never changed.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ from lxml import etree
 
 from pipeline.meta import patterns as P
 from pipeline.page import Page
-from pipeline.text import normalise_line
+from pipeline.text import normalise_line, repair_mojibake
 
 # Elements whose text is never shown.
 _SKIP = frozenset(
@@ -44,6 +45,12 @@ _BLOCKS = frozenset(
     ]
 )  # fmt: skip
 _HEADINGS = ("h1", "h2", "h3")
+# Inline elements whose text may be a relative date with the exact one in a tooltip.
+_TOOLTIP_TAGS = frozenset(["span", "a", "abbr", "time", "em", "i", "b", "font", "small"])
+# Substrings one of which a breadcrumb's class or id holds, checked (by the standard library's engine, quick
+# on literals) before the full pattern: most blocks have none.
+_CRUMB_HINT = re.compile("rumb|osition|OSITION|ocation|OCATION|ath|ATH|eizhi|dqwz|urpos|read")
+MAX_MARKED = 30  # elements of each kind remembered on the way (home links, active items, authors)
 
 
 @dataclass(slots=True)
@@ -60,6 +67,7 @@ class PageView:
     crumbs: list[Any] = field(default_factory=list)  # elements whose class/id names a breadcrumb
     author_elements: list[Any] = field(default_factory=list)  # elements marked as authors
     logos: list[Any] = field(default_factory=list)  # logo images
+    home_links: list[Any] = field(default_factory=list)  # <a> elements pointing at a site's root page
     canonical: str | None = None
     html_lang: str | None = None
     tree: Any = None
@@ -77,13 +85,24 @@ class PageView:
 def build_view(page: Page) -> PageView:
     """The lines (and for HTML the head signals) of a parsed page."""
     if page.tree is None:
-        lines = [line for line in (normalise_line(raw) for raw in page.lines or ()) if line]
-        return PageView(lines=lines, title=page.html_title)
+        raw_lines, title = page.lines or [], page.html_title
+        text = "\n".join(raw_lines)
+        repaired = repair_mojibake(text)
+        if repaired is not None:  # a dump of UTF-8 misread as GBK: read it as the text stage does
+            text = repaired
+            title = repair_mojibake(title, known=True) or title if title else title
+        if not text.isascii():
+            text = P.INVISIBLE.sub("", text)
+        lines = [line for line in (normalise_line(raw) for raw in text.split("\n")) if line]
+        title = P.INVISIBLE.sub("", title).strip() or None if title else None
+        return PageView(lines=lines, title=title)
     tree = page.tree
     crumbs: list[Any] = []
-    marks: dict[str, list[Any]] = {"author": [], "logo": []}
-    view = PageView(lines=tree_lines(tree, crumbs, marks), title=page.html_title, tree=tree, crumbs=crumbs)
+    marks: dict[str, list[Any]] = {"author": [], "logo": [], "home": []}
+    title = P.INVISIBLE.sub("", page.html_title).strip() or None if page.html_title else None
+    view = PageView(lines=tree_lines(tree, crumbs, marks), title=title, tree=tree, crumbs=crumbs)
     view.author_elements, view.logos = marks["author"], marks["logo"]
+    view.home_links = marks["home"]
     view.html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or tree.get("xml:lang")
     read_head(tree, view)
     if not page.html_title:
@@ -113,7 +132,12 @@ def tree_lines(root: Any, crumbs: list[Any] | None = None, marks: dict[str, list
     parts: list[str] = []
     append = parts.append
     crumb_class = P.CRUMB_CLASS.search
-    skip, blocks = _SKIP, _BLOCKS
+    home_href = P.HOME_HREF.match
+    hint = _CRUMB_HINT.search
+    skip, blocks, tooltip_tags = _SKIP, _BLOCKS, _TOOLTIP_TAGS
+    authors = marks["author"] if marks is not None else None
+    logos = marks["logo"] if marks is not None else None
+    homes = marks["home"] if marks is not None else None
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -124,30 +148,56 @@ def tree_lines(root: Any, crumbs: list[Any] | None = None, marks: dict[str, list
                 walker.skip_subtree()
                 continue
             cls = element.get("class")
-            if marks is not None:
-                by_class = cls is not None and ("uthor" in cls or "byline" in cls or "autor" in cls)
-                if by_class or (tag == "a" and element.get("rel") == "author"):
-                    marks["author"].append(element)
+            if authors is not None:
+                if cls is not None and ("uthor" in cls or "byline" in cls or "autor" in cls):
+                    if len(authors) < MAX_MARKED:
+                        authors.append(element)
+                elif tag == "a":
+                    if element.get("rel") == "author" and len(authors) < MAX_MARKED:
+                        authors.append(element)
+                    href = element.get("href")
+                    if href and len(homes) < MAX_MARKED and href.count("/") <= 4 and home_href(href):
+                        homes.append(element)
                 elif tag == "img" and "logo" in (cls or "") + (element.get("src") or "") + (element.get("id") or ""):
-                    marks["logo"].append(element)
+                    logos.append(element)
             if tag in blocks:
                 style = element.get("style")
                 if style and "none" in style and _display_none(style):
                     walker.skip_subtree()
                     continue
                 if crumbs is not None:
-                    marker = cls or element.get("id")
-                    if marker and crumb_class(marker):
+                    if cls and hint(cls) and crumb_class(cls):
                         crumbs.append(element)
+                    else:
+                        ident = element.get("id")
+                        if ident and hint(ident) and crumb_class(ident):
+                            crumbs.append(element)
                 append("\n")
-            if element.text:
-                append(element.text)
+            text = element.text
+            if text:
+                if tag in tooltip_tags and len(text) < 20 and ("前" in text or "ago" in text or "天" in text):
+                    text = _tooltip_date(element, text)
+                append(text)
         else:
             if tag in blocks:
                 append("\n")
             if element.tail and element is not root and isinstance(tag, str):
                 append(element.tail)
-    return [" ".join(raw.split()) for raw in "".join(parts).split("\n") if raw and not raw.isspace()]
+    joined = "".join(parts)
+    if not joined.isascii():
+        joined = P.INVISIBLE.sub("", joined)
+    return [" ".join(raw.split()) for raw in joined.split("\n") if raw and not raw.isspace()]
+
+
+def _tooltip_date(element: Any, text: str) -> str:
+    """ "11个月前" shown, "2023-05-28 10:28:25" in the tooltip: the exact date replaces the relative one."""
+    if not P.RELATIVE_DATE.search(text):
+        return text
+    for name in ("title", "data-tooltip", "datetime", "data-time"):
+        value = element.get(name)
+        if value and P.DATE_IN_TOOLTIP.search(value):
+            return value
+    return text
 
 
 def _display_none(style: str) -> bool:

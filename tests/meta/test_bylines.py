@@ -106,3 +106,104 @@ def test_names_never_hold_the_csv_separator():
     page = run_meta(html_page("<h1>标题甲乙丙</h1><p>作者：张三; 李四</p><p>正文。</p>", title="标题甲乙丙_站"))
     assert page.record.authors == ["张三", "李四"]
     assert all("; " not in name for name in page.record.authors + page.record.editors)
+
+
+def test_forum_thread_author_heads_the_profile_block_and_first_post_dates_it():
+    lines = [
+        "建议对鼠神进行改版",
+        "[复制链接]",
+        "前程往事",
+        "1",
+        "主题",
+        "1",
+        "帖子",
+        "5",
+        "积分",
+        "新手上路",
+        "积分",
+        "5",
+    ]
+    lines += ["发消息", "电梯直达", "楼主", "发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义 |倒序浏览 |阅读模式"]
+    credits = read_byline(lines, 0)
+    assert credits.best_authors() == ["前程往事"]  # not the badge "新手上路" further down the block
+    assert credits.best_date() == "2024-04-05T23:20:45"  # the widgets on the line are not comments
+    assert credits.best_source() is None  # "来自 - 贵州遵义" is where the poster is
+
+
+def test_a_qq_number_can_be_a_user_name():
+    lines = ["游戏全屏问题", "[复制链接]", "1657811359", "1", "主题", "1", "帖子"]
+    assert read_byline(lines, 0).best_authors() == ["1657811359"]
+
+
+def test_handles_printed_by_posts():
+    assert read_byline(["标题标题", "henryspace @henryspace", "2023-07-06 23:12"], 0).best_authors() == ["henryspace"]
+    assert read_byline(["标题标题", "0", "my38778570 的个人博客", "创建于 11个月前"], 0).best_authors() == [
+        "my38778570"
+    ]
+    assert read_byline(["标题标题", "歪哦釉 | 83 | 1周前", "## 问题描述"], 0).best_authors() == ["歪哦釉"]
+    assert read_byline(["标题标题", "再睡一夏 | 455 | 2024-01-03", "问题描述"], 0).best_authors() == ["再睡一夏"]
+    assert read_byline(["标题标题", "ggjjzhzz 发表于 2005-9-15 11:46:00"], 0).best_authors() == ["ggjjzhzz"]
+
+
+def test_latin_words_before_a_date_are_a_label_not_a_name():
+    assert read_byline(["Headline here", "Veröffentlicht am 9. Juli 2016"], 0).best_authors() == []
+    assert read_byline(["Headline here", "Freitag, 5. Juni 2015"], 0).best_date() == "2015-06-05"
+
+
+def test_a_menu_row_is_not_a_byline():
+    lines = ["当前位置：", "首页｜新华社记者看东北｜人物专访", "农机专家李金泽", "2005年08月16日 来源：新华网"]
+    lines += ["新华网黑龙江频道 记者 伊琳 李清芬"]
+    credits = read_byline(lines, 2)
+    assert credits.best_authors() == ["伊琳", "李清芬"]
+    assert credits.best_source() == "新华网"
+
+
+def test_photo_credits_and_follow_buttons_are_not_names():
+    assert split_names("顶端新闻·河南商报记者马俊峰/文受访者供图")[0] == ["马俊峰"]
+    assert read_byline(["标题标题", "管不饿关注", "2024-05-08 23:23"], 0).best_authors() == ["管不饿"]
+
+
+def test_a_credit_inside_the_text_ranks_below_the_byline():
+    text = (
+        "天津创业环保股份有限公司及董事会全体成员保证公告内容的真实、准确和完整，对公告的虚假记载、误导性陈述或者重大遗漏负连带责任。"
+        * 2
+    )
+    lines = [
+        "创业环保第一季度报告会计差错的提示性公告",
+        "上海证券报网络版",
+        "2005.08.2605:39",
+        text,
+        "2005年8月25日（来源：上海证券报）",
+    ]
+    credits = read_byline(lines, 0)
+    assert credits.best_source() == "上海证券报网络版"  # kept exactly as printed
+    assert credits.best_date() == "2005-08-26T05:39"
+
+
+def test_blog_post_footer_names_the_poster_beside_the_reporters():
+    body = (
+        "<div>13岁女孩辍学后生下女婴</div>"
+        "<p>本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁，正是花季的年龄，可13岁的李某却成了妈妈。昨日8时40分许，"
+        "她在长春市某医院生下一名重3000克、只有8个多月大的女婴。据医生介绍，此次生育不但对她的身体造成很大伤害，"
+        "而且女婴得了吸入性肺炎，需要观察治疗。</p>"
+        + "<p>18时许，记者来到这家医院，看到13岁的李某虚弱地躺在床上。</p>" * 12
+        + "<p>作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30</p>"
+    )
+    page = run_meta(f"<html><body>{body}</body></html>")
+    assert page.record.authors == ["zboygirl", "樊亮", "张明超", "惠禾"]
+    assert page.record.published == "2005-07-31T12:30"  # counters on the footer line are not comments
+
+
+def test_closing_credit_of_the_text_is_the_source():
+    body = "<h1>比赛革命的革命</h1><p>正文第一段，讲了很多事情，很长很长。</p><p>——《北京之春》1996年6月号</p>"
+    assert run_meta(html_page(body, title="比赛革命的革命")).record.source == "北京之春"
+    body = "<h1>十大科技骗局</h1><p>2005-01-06 08:13 来源：转载文章</p><p>正文很长。</p><p>转自《北京科技报》</p>"
+    assert run_meta(html_page(body, title="十大科技骗局")).record.source == "北京科技报"
+
+
+def test_dump_widgets_after_a_source_are_cut():
+    credits = read_byline(["标题标题", "2024-05-13 09:16:04 来源: 北青网-北京青年报 北京 举报"], 0)
+    assert credits.best_source() == "北青网-北京青年报"
+    credits = read_byline(["标题标题", "2004-12-10 11:55:08 来源: 网易商业报道 发表评论 查看评论"], 0)
+    assert credits.best_source() == "网易商业报道"
+    assert credits.best_date() == "2004-12-10T11:55:08"

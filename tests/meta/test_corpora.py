@@ -27,24 +27,24 @@ def test_seed_record_equals_the_expected_record():
 
 FLOORS = {
     "zh-dev": {
-        "date": 0.89,
-        "title": 0.90,
-        "source": 0.85,
-        "authors": 0.58,
-        "editors": 0.90,
-        "section": 0.58,
-        "site_name": 0.50,
+        "date": 0.96,
+        "title": 0.98,
+        "source": 0.93,
+        "authors": 0.97,
+        "editors": 0.93,
+        "section": 0.85,
+        "site_name": 0.92,
     },
     "zh-dev-dump": {
-        "date": 0.80,
-        "title": 0.80,
-        "source": 0.57,
-        "authors": 0.50,
-        "editors": 0.75,
-        "section": 0.40,
-        "site_name": 0.43,
+        "date": 0.92,
+        "title": 0.90,
+        "source": 0.79,
+        "authors": 0.92,
+        "editors": 0.82,
+        "section": 0.69,
+        "site_name": 0.80,
     },
-    "meta-dev": {"date": 0.76, "title": 0.79, "authors": 0.50},
+    "meta-dev": {"date": 0.86, "title": 0.80, "authors": 0.55},
 }
 
 

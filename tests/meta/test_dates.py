@@ -97,3 +97,44 @@ def test_meta_tag_date_when_the_page_shows_none():
         html_page("<h1>Headline here</h1><p>Some text of the article.</p>", title="Headline here", head=head)
     )
     assert page.record.published == "2019-12-12T08:30:00"
+
+
+def test_the_page_local_day_wins_over_a_utc_timestamp():
+    head = '<meta property="article:published_time" content="2021-11-04T23:00Z">'
+    body = "<h1>Headline of the page</h1><p>Text of the article.</p><p>Updated 05.11.2021</p>"
+    page = run_meta(html_page(body, title="Headline of the page", head=head))
+    assert page.record.published[:10] == "2021-11-05"
+    # a UTC hour late in the evening, alone: a local midnight east of UTC, stored in UTC
+    assert parse_machine_date("2022-11-06T23:00:00.000Z") == "2022-11-07"
+    assert parse_machine_date("2021-12-14T15:41:07+01:00") == "2021-12-14T15:41:07"
+
+
+def test_an_unlabelled_date_by_the_headline_beats_the_head():
+    head = '<meta name="pubdate" content="2021-12-14T15:41:07+01:00">'
+    body = "<h1>iPhone 14: Warum sich das Warten lohnt</h1><p>04.02.2022 | 15:33 Uhr</p><p>Text.</p>"
+    page = run_meta(html_page(body, title="iPhone 14: Warum sich das Warten lohnt - Macwelt", head=head))
+    assert page.record.published == "2022-02-04T15:33"
+
+
+def test_relative_date_with_the_exact_one_in_a_tooltip():
+    body = (
+        "<h1>解决新项目npm依赖报错</h1><p><a>my38778570 的个人博客</a> / 37 / "
+        '<a>创建于 <span title="2023-05-28 10:28:25">11个月前</span></a></p><p>正文。</p>'
+    )
+    page = run_meta(html_page(body, title="解决新项目npm依赖报错 | Vue.js 技术论坛"))
+    assert page.record.published == "2023-05-28T10:28:25"
+
+
+def test_ctime_dates_of_meta_tags():
+    assert parse_machine_date("Mon Oct 11 14:57:21 CEST 2021") == "2021-10-11T14:57:21"
+
+
+def test_an_edit_date_dates_a_page_with_nothing_else():
+    body = "<h1>当地情况如何？</h1><p>答主</p><p>这是确实有震感。</p><p>编辑于 2023-03-01 15:45・IP 属地北京</p>"
+    page = run_meta(html_page(body, title="当地情况如何？ - 知乎"))
+    assert page.record.published == "2023-03-01T15:45"
+
+
+def test_a_citation_box_retrieval_date_is_not_the_publish_date():
+    credits = read_byline(["Flint flake tool (2019, October 22)", "retrieved 20 January 2020"], 0)
+    assert credits.best_date() is None

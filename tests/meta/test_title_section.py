@@ -84,8 +84,91 @@ def test_lang_url_keywords_description():
         ),
         url="http://www.example.cn/a/b.html",
     )
-    assert page.record.url == "http://www.example.cn/a/b.html"  # the crawl's URL is kept
-    assert page.extras["canonical_url"] == "http://www.example.cn/news/1.html"
+    assert page.record.url == "http://www.example.cn/news/1.html"  # a relative canonical, resolved
+    assert page.extras["fetched_url"] == "http://www.example.cn/a/b.html"
     assert page.record.lang == "zh"
     assert page.extras["keywords"] == ["政协", "丽水"]
     assert page.extras["description"] == "丽水市政协一年来的工作。"
+
+
+def _url_of(canonical: str, fetched: str | None, og_url: str = "") -> str | None:
+    head = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    head += f'<meta property="og:url" content="{og_url}">' if og_url else ""
+    return run_meta(html_page("<h1>标题标题</h1><p>正文。</p>", title="标题标题", head=head), url=fetched).record.url
+
+
+def test_canonical_on_another_site_is_not_the_url():
+    assert _url_of("https://mirror.example.org/a/1.html", "https://news.example.cn/a/1.html") == (
+        "https://news.example.cn/a/1.html"
+    )
+
+
+def test_canonical_on_a_sibling_host_of_the_same_site_is_the_url():
+    assert _url_of("https://www.example.com.cn/a/1.html", "http://m.example.com.cn/a/1.html?from=app") == (
+        "https://www.example.com.cn/a/1.html"
+    )
+
+
+def test_canonical_to_the_home_page_is_a_template_bug():
+    assert _url_of("https://news.example.cn/", "https://news.example.cn/2024/05/1.html") == (
+        "https://news.example.cn/2024/05/1.html"
+    )
+    # og:url is read when the canonical link cannot be trusted; a scheme-less og:url is completed
+    assert _url_of("https://news.example.cn/", "https://news.example.cn/a/1.html", "news.example.cn/a/1.html") == (
+        "https://news.example.cn/a/1.html"
+    )
+
+
+def test_no_canonical_keeps_the_fetched_url():
+    assert _url_of("", "https://news.example.cn/a/1.html") == "https://news.example.cn/a/1.html"
+    assert _url_of("javascript:void(0)", None) is None
+
+
+def test_site_name_from_what_the_page_says_of_itself():
+    # a <title> ending in keywords names no site: the link to the home page does
+    body = '<a href="https://www.example.com/">示例首页</a><h1>标题一二三四</h1><p>2024-05-20 06:48</p><p>正文。</p>'
+    head = '<meta name="keywords" content="尼克斯,季后赛,步行者">'
+    page = run_meta(html_page(body, title="标题一二三四_尼克斯_季后赛_步行者", head=head))
+    assert page.record.site_name == "示例"
+    # no <title> segment: the copyright holder (a company is an operator, not a name)
+    body = "<h1>标题一二三四</h1><p>正文。</p><p>版权所有：汉斯出版社 (Hans Publishers)</p>"
+    assert run_meta(html_page(body, title="标题一二三四")).record.site_name == "汉斯出版社"
+    body = "<h1>标题一二三四</h1><p>正文。</p><p>©陕西某某科技有限公司陕ICP备2021004976号-3</p>"
+    assert run_meta(html_page(body, title="标题一二三四")).record.site_name is None
+
+
+def test_reversed_title_site_is_the_segment_the_page_confirms():
+    body = "<div>首页</div><div>徒手抓子弹真的存在吗？</div><div>来源： 科普中国-科学原理</div><p>正文。</p>"
+    body += "<p>版权所有：中国科协 Copyright © 2019 科普中国</p>"
+    page = run_meta(html_page(body, title="科普中国-辟谣文章"))
+    assert page.record.title == "徒手抓子弹真的存在吗？"  # the line over the byline, not the <title>
+    assert page.record.site_name == "科普中国"
+
+
+def test_section_from_a_trail_of_plain_spans_and_a_labelled_category():
+    body = (
+        '<div class="channel-path"><span>新闻中心</span> <span>国内新闻</span>&gt;<span>正文</span></div>'
+        "<h1>标题一二三四</h1><p>正文。</p>"
+    )
+    assert run_meta(html_page(body, title="标题一二三四")).record.section == "国内新闻"
+    body = "<h1>标题一二三四</h1><p>正文。</p><p>所属分类：数理化</p>"
+    assert run_meta(html_page(body, title="标题一二三四")).record.section == "数理化"
+    dump = "标题一二三四\nHOME\n最新記事\n食べログ3.5以下のうまい店\n标题一二三四\n2024-05-12\n正文。\n"
+    assert run_meta(dump, name="page.txt").record.section == "食べログ3.5以下のうまい店"
+
+
+def test_only_the_end_of_a_trail_may_be_the_headline():
+    steps = crumb_segments("首页 > 期刊要览 > 中共中央党校（国家行政学院）学报 > 2022年第4期")
+    assert last_category(steps, "《中共中央党校(国家行政学院)学报》2022年第4期") == "中共中央党校（国家行政学院）学报"
+    steps = crumb_segments("您的位置：主页>艺术史研究>北大工作室>方法与规范>第一编")
+    assert last_category(steps, "第一编 古代") == "方法与规范"
+
+
+def test_a_title_made_of_a_page_type_word_names_no_headline():
+    body = "<div>泡泡详情</div><div>henryspace @henryspace</div><p>发现个端到端加密的聊天工具。</p>"
+    body += "<p>发布于 2023-07-06 23:12</p>"
+    page = run_meta(html_page(body, title="泡泡详情 | 泡泡 - 一个清新文艺的微社区"))
+    assert page.record.title is None
+    assert page.record.authors == ["henryspace"]
+    assert page.record.site_name == "泡泡"
+    assert page.record.section is None
