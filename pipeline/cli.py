@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipeline.batch.options import DEFAULT_PAGE_TIMEOUT, DEFAULT_WORKER_MEMORY, ENGINES
 from pipeline.batch.runner import ALL_FORMATS, RunOptions, run_with
+from pipeline.batch.state import OutputLocked
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,11 +39,55 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-templates", action="store_true", help="do not learn per-site templates (skips the first pass)"
     )
+    batch = parser.add_argument_group("batch runs")
+    batch.add_argument(
+        "--page-timeout",
+        type=float,
+        default=DEFAULT_PAGE_TIMEOUT,
+        metavar="SECONDS",
+        help="a page taking longer becomes an errors.csv row (Timeout); 0: no limit "
+        f"(default: {DEFAULT_PAGE_TIMEOUT:g})",
+    )
+    batch.add_argument(
+        "--worker-memory",
+        type=int,
+        default=DEFAULT_WORKER_MEMORY,
+        metavar="MB",
+        help="memory a worker may grow by; a page needing more becomes an errors.csv row (MemoryError); "
+        f"0: no cap (default: {DEFAULT_WORKER_MEMORY})",
+    )
+    batch.add_argument(
+        "--engine", choices=ENGINES, default="local", help="local worker processes, or a Dask cluster (default: local)"
+    )
+    batch.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (implies --engine dask)"
+    )
+    batch.add_argument(
+        "--drop-duplicates", action="store_true", help="leave exact and near duplicates out of records.* (counted)"
+    )
+    batch.add_argument("--no-dedup", action="store_true", help="do not look for duplicates (duplicate_of stays empty)")
+    batch.add_argument(
+        "--fresh",
+        action="store_true",
+        help="clean every page again, ignoring what an earlier run over the same output folder did "
+        "(by default unchanged pages are taken from it)",
+    )
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines on stderr")
+    parser.add_argument(
+        "--schema",
+        choices=("postgres", "sqlite", "duckdb"),
+        help="print the CREATE TABLE for importing records.csv into this database, and exit",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.schema:
+        from pipeline.schema import create_table_sql
+
+        print(create_table_sql(args.schema), end="")
+        return 0
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     unknown = set(formats) - set(ALL_FORMATS)
     if unknown or not formats:
@@ -49,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.workers < 0 or (args.limit is not None and args.limit < 0):
         print("error: --workers and --limit take non-negative numbers", file=sys.stderr)
+        return 2
+    if args.page_timeout < 0 or args.worker_memory < 0:
+        print("error: --page-timeout and --worker-memory take non-negative numbers", file=sys.stderr)
         return 2
     options = RunOptions(
         input=args.input or _default_dir("raw"),
@@ -59,11 +108,26 @@ def main(argv: list[str] | None = None) -> int:
         excel=args.excel,
         repair=not args.no_repair,
         templates=not args.no_templates,
+        page_timeout=args.page_timeout,
+        worker_memory=args.worker_memory,
+        engine="dask" if args.scheduler else args.engine,
+        scheduler=args.scheduler,
+        resume=not args.fresh,
+        dedup=not args.no_dedup,
+        drop_duplicates=args.drop_duplicates,
+        progress=not args.no_progress,
     )
     if not options.input.exists():
         print(f"error: input not found: {options.input}", file=sys.stderr)
         return 2
-    summary = run_with(options)
+    try:
+        summary = run_with(options)
+    except OutputLocked as locked:
+        print(f"error: {locked}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: run the same command again to resume where it stopped", file=sys.stderr)
+        return 130
     print(summary.text())
     return 0
 

@@ -1,227 +1,75 @@
-"""Batch runs: walk the input, clean every page in a process pool, stream the outputs to disk.
+"""Batch runs: walk the input, learn site templates, clean every page in parallel, write the outputs.
 
-Work is split by input file; results come back in input order (so the output is the same with
-any number of workers) and are written as they arrive. Every page ends as a record or an
-errors row. Output files appear only when complete (atomic rename).
+Pass 1 observes every page (decoded, never parsed) and learns the per-site templates; pass 2
+cleans every page with them. Both passes run the same tasks (tasks.py) on an engine (local.py:
+worker processes; dask_engine.py: a Dask cluster) that returns results in input order, so the
+output does not depend on the number of workers. The parent then, page by page in input order:
+keeps the outcome in the resume state (state.py), finds duplicates (dedup.py), counts for the
+report (stats.py) and streams the record to temp files renamed into place at the end (atomic).
+Every page ends as a record or an errors row.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-import multiprocessing
 import os
 import platform
-import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ERROR_FIELDS, PageError
-from pipeline.page import RawPage
-from pipeline.process import Step, StepFailed, default_steps, new_page, run_steps
-from pipeline.readers import MAX_PAGE_BYTES, InputFile, WalkStats, read_input, walk_inputs
-from pipeline.readers.parse import decode_page
-from pipeline.record import Record
-from pipeline.strip.templates import Observation, Templates, learn, observe
+from pipeline.batch.dedup import Deduplicator
+from pipeline.batch.guards import peak_rss_mib
+from pipeline.batch.local import LocalEngine
+from pipeline.batch.options import ALL_FORMATS, RunOptions, RunSummary, clean_options
+from pipeline.batch.patterns import TEMP_FILE
+from pipeline.batch.progress import Progress
+from pipeline.batch.state import StateStore
+from pipeline.batch.stats import LENGTH_BINS, RunStats, length_label, month_series
+from pipeline.batch.tasks import TemplateDigests, plan_tasks
+from pipeline.batch.worker import PageResult, TaskResult, process_file, unpack
+from pipeline.errors import ERROR_FIELDS
+from pipeline.readers import InputFile, WalkStats, walk_inputs
+from pipeline.strip.templates import Observation, Templates, learn
 from pipeline.writers import CsvTableWriter, RecordWriters, write_text_atomic
+from pipeline.writers.report import ERROR_COLOR, Chart, write_report
 
-ALL_FORMATS = ("csv", "jsonl", "parquet")
 REPAIR_FIELDS = ("doc_id", "rule", "before", "after", "offset", "context", "field", "confidence")
+OUTPUT_NAMES = (
+    "records.csv",
+    "records.excel.csv",
+    "records.jsonl",
+    "records.parquet",
+    "errors.csv",
+    "repairs.csv",
+    "run.json",
+    "report.html",
+)
 
+__all__ = ["ALL_FORMATS", "RunOptions", "RunSummary", "process_file", "run", "run_with"]
 
-@dataclass(slots=True)
-class RunOptions:
-    """Everything that shapes a run (also written to run.json)."""
-
-    input: Path
-    output: Path
-    formats: tuple[str, ...] = ALL_FORMATS
-    workers: int = 0  # 0: one per CPU
-    limit: int | None = None  # stop after this many pages
-    excel: bool = False
-    repair: bool = True
-    templates: bool = True  # learn per-site templates in a first pass over the batch
-    max_page_bytes: int = MAX_PAGE_BYTES
-
-    def steps(self, templates: Templates | None = None) -> list[Step]:
-        return default_steps(repair=self.repair, templates=templates)
-
-
-@dataclass(slots=True)
-class PageOutcome:
-    """What one page produced: a record with its repair audit rows, or an error."""
-
-    record: Record | None = None
-    repairs: list[tuple[Any, ...]] = field(default_factory=list)
-    error: PageError | None = None
-
-
-@dataclass(slots=True)
-class FileOutcome:
-    rel: str
-    pages: list[PageOutcome]
-    skipped: Counter[str]
-    seconds: float
-
-
-@dataclass(slots=True)
-class RunSummary:
-    """Counts of a finished run; ``pages == records + errors``."""
-
-    files: int = 0
-    pages: int = 0
-    records: int = 0
-    errors: int = 0
-    repairs: int = 0
-    skipped: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-    output: str = ""
-    errors_by_kind: dict[str, int] = field(default_factory=dict)
-
-    def text(self) -> str:
-        rate = self.pages / self.seconds if self.seconds else 0.0
-        lines = [
-            f"{self.pages} pages from {self.files} files in {self.seconds:.1f} s ({rate:.1f} pages/s): "
-            f"{self.records} records, {self.errors} errors, {self.repairs} number repairs",
-        ]
-        if self.errors_by_kind:
-            kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.errors_by_kind.items(), key=lambda kv: -kv[1]))
-            lines.append(f"errors by kind: {kinds} (see errors.csv)")
-        if self.skipped:
-            lines.append("skipped (not pages): " + ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items())))
-        lines.append(f"output: {self.output}")
-        return "\n".join(lines)
-
-
-# --- worker side -------------------------------------------------------------------------------
-
-_worker_steps: list[Step] | None = None
-_worker_options: RunOptions | None = None
-
-
-def _init_worker(options: RunOptions, templates: Templates | None) -> None:
-    global _worker_steps, _worker_options
-    _worker_options = options
-    _worker_steps = options.steps(templates)
-
-
-def observe_file(item: InputFile, options: RunOptions | None = None) -> list[Observation]:
-    """Pass 1: what template learning needs of each page in one file (decoded, never parsed)."""
-    options = options or _worker_options
-    assert options is not None
-    observations = []
-    for raw in read_input(item, max_page_bytes=options.max_page_bytes):
-        if isinstance(raw, PageError):
-            continue
-        try:
-            observations.append(observe(decode_page(new_page(raw))))
-        except Exception:  # pass 2 reports this page's problem; learning just goes without it
-            continue
-    return observations
-
-
-def clean_raw_page(raw: RawPage, steps: Sequence[Step]) -> PageOutcome:
-    """One page through the steps; a failing step becomes an error outcome, never an exception."""
-    try:
-        page = run_steps(raw, steps)
-    except StepFailed as failed:
-        return PageOutcome(error=PageError(raw.doc_id, failed.stage, failed.error, failed.message))
-    except Exception as exc:  # a bug outside the steps still must not lose the page
-        return PageOutcome(error=PageError(raw.doc_id, "pipeline", type(exc).__name__, str(exc)))
-    repairs = [
-        (page.record.doc_id, r.rule, r.before, r.after, r.offset, r.context, where, r.confidence)
-        for where, r in page.repairs
-    ]
-    return PageOutcome(record=page.record, repairs=repairs)
-
-
-def process_file(
-    item: InputFile, options: RunOptions | None = None, steps: Sequence[Step] | None = None
-) -> FileOutcome:
-    """Read one input file and clean every page in it."""
-    options = options or _worker_options
-    steps = steps or _worker_steps
-    assert options is not None and steps is not None
-    start = time.perf_counter()
-    skipped: Counter[str] = Counter()
-    outcomes: list[PageOutcome] = []
-    for item_or_error in read_input(item, max_page_bytes=options.max_page_bytes, skipped=skipped):
-        if isinstance(item_or_error, PageError):
-            outcomes.append(PageOutcome(error=item_or_error))
-        else:
-            outcomes.append(clean_raw_page(item_or_error, steps))
-    return FileOutcome(item.rel, outcomes, skipped, time.perf_counter() - start)
-
-
-def _process_in_worker(item: InputFile) -> FileOutcome:
-    return process_file(item)
-
-
-# --- parent side -------------------------------------------------------------------------------
-
-
-def _observe_in_worker(item: InputFile) -> list[Observation]:
-    return observe_file(item)
-
-
-def _pool(options: RunOptions, workers: int, templates: Templates | None):
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    return context.Pool(workers, initializer=_init_worker, initargs=(options, templates), maxtasksperchild=500)
-
-
-def learn_templates(files: list[InputFile], options: RunOptions, workers: int) -> Templates:
-    """Pass 1: observe every page, then learn which lines recur across each site's pages."""
-    if workers <= 1 or len(files) <= 1:
-        return learn(obs for item in files for obs in observe_file(item, options))
-    with _pool(options, workers, None) as pool:
-        return learn(obs for batch in pool.imap_unordered(_observe_in_worker, files, chunksize=8) for obs in batch)
-
-
-def _outcomes(
-    files: list[InputFile], options: RunOptions, workers: int, templates: Templates | None
-) -> Iterator[FileOutcome]:
-    if workers <= 1 or len(files) <= 1:
-        steps = options.steps(templates)
-        for item in files:
-            yield process_file(item, options, steps)
-        return
-    with _pool(options, workers, templates) as pool:
-        yield from pool.imap(_process_in_worker, files, chunksize=4)
+Engine = Any  # LocalEngine | DaskEngine: run(tasks) -> Iterator[TaskResult]
+EngineFactory = Callable[[Templates | None, str], Engine]
 
 
 def run(
     input: str | os.PathLike[str] = "raw", output: str | os.PathLike[str] = "cleaned", **options: Any
 ) -> RunSummary:
-    """Clean every page under ``input`` into ``output`` (records, errors, repairs, run.json).
+    """Clean every page under ``input`` into ``output`` (records, errors, repairs, run.json, report.html).
 
-    Options: ``formats`` (iterable of csv/jsonl/parquet), ``workers`` (0 = CPU count),
-    ``limit`` (pages), ``excel``, ``repair``, ``max_page_bytes``.
+    Options are RunOptions fields: ``formats`` (csv/jsonl/parquet), ``workers`` (0 = CPU count),
+    ``limit``, ``excel``, ``repair``, ``templates``, ``page_timeout``, ``worker_memory``, ``engine``
+    (local/dask), ``scheduler``, ``resume``, ``dedup``, ``drop_duplicates``, ``progress``, ...
     """
-    opts = RunOptions(input=Path(input), output=Path(output), **_clean_options(options))
-    return run_with(opts)
-
-
-def _clean_options(options: dict[str, Any]) -> dict[str, Any]:
-    if "formats" in options and options["formats"] is not None:
-        formats = options["formats"]
-        if isinstance(formats, str):
-            formats = [f.strip() for f in formats.split(",") if f.strip()]
-        unknown = set(formats) - set(ALL_FORMATS)
-        if unknown:
-            raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}")
-        options["formats"] = tuple(formats)
-    return {k: v for k, v in options.items() if v is not None}
+    return run_with(RunOptions(input=Path(input), output=Path(output), **clean_options(options)))
 
 
 def run_with(opts: RunOptions) -> RunSummary:
-    """Run with explicit options (the command line and ``run`` both come here).
-
-    Pass 1 learns site templates (when enabled); pass 2 cleans every page and streams the
-    outputs to disk.
-    """
+    """Run with explicit options (the command line and ``run`` both come here)."""
     if not opts.input.exists():
         raise FileNotFoundError(f"input not found: {opts.input}")
     opts.output.mkdir(parents=True, exist_ok=True)
@@ -229,69 +77,286 @@ def run_with(opts: RunOptions) -> RunSummary:
     walk_stats = WalkStats()
     files = list(walk_inputs(opts.input, walk_stats))
     workers = opts.workers or os.cpu_count() or 1
-
-    summary = RunSummary(files=len(files), output=str(opts.output))
-    skipped: Counter[str] = Counter()
-    errors_by_kind: Counter[str] = Counter()
-    templates = learn_templates(files, opts, workers) if opts.templates else None
-    records = RecordWriters(opts.output, opts.formats, excel=opts.excel)
-    errors = CsvTableWriter(opts.output / "errors.csv", ERROR_FIELDS, excel=opts.excel)
-    repairs = CsvTableWriter(opts.output / "repairs.csv", REPAIR_FIELDS, excel=opts.excel)
+    summary = RunSummary(files=len(files), output=str(opts.output), workers=workers, engine=opts.engine)
+    cpu_at_start = _cpu_seconds()
+    state = StateStore(opts.output, _fingerprint(opts), fresh=not opts.resume)
+    timings: dict[str, float] = {}
+    memory: dict[str, float] = {}
     try:
-        for outcome in _limited(_outcomes(files, opts, workers, templates), opts.limit):
-            skipped.update(outcome.skipped)
-            for page in outcome.pages:
-                summary.pages += 1
-                if page.record is not None:
-                    records.write(page.record)
-                    summary.records += 1
-                    for row in page.repairs:
-                        repairs.write_row(row)
-                    summary.repairs += len(page.repairs)
-                elif page.error is not None:
-                    errors.write_row(page.error.to_dict().values())
-                    errors_by_kind[page.error.error] += 1
-                    summary.errors += 1
-    except BaseException:
-        for writer in (records, errors, repairs):
-            writer.abort()
-        raise
-    for writer in (records, errors, repairs):
-        writer.close()
-
-    summary.seconds = time.time() - started
-    summary.skipped = dict(skipped)
-    summary.errors_by_kind = dict(errors_by_kind)
-    if walk_stats.hidden:
-        summary.skipped["hidden-files"] = walk_stats.hidden
-    if walk_stats.symlinked_dirs:
-        summary.skipped["symlinked-folders"] = walk_stats.symlinked_dirs
-    write_text_atomic(
-        opts.output / "run.json", json.dumps(_run_info(opts, summary, started, workers), indent=2, ensure_ascii=False)
-    )
+        _remove_stale_temp_files(opts.output)
+        with _engines(opts, workers) as make_engine:
+            templates = None
+            total = None
+            if opts.templates:
+                pass_started = time.monotonic()
+                templates, total = learn_templates(files, opts, make_engine, memory)
+                timings["templates_seconds"] = round(time.monotonic() - pass_started, 3)
+            pass_started = time.monotonic()
+            stats = _clean_pass(files, opts, templates, total, make_engine, state, summary, memory)
+            timings["clean_seconds"] = round(time.monotonic() - pass_started, 3)
+        state.commit()
+        summary.seconds = time.time() - started
+        if walk_stats.hidden:
+            summary.skipped["hidden-files"] = walk_stats.hidden
+        if walk_stats.symlinked_dirs:
+            summary.skipped["symlinked-folders"] = walk_stats.symlinked_dirs
+        memory["parent_peak_mib"] = round(peak_rss_mib(), 1)
+        timings.update(_cpu_seconds(cpu_at_start))
+        if opts.report:
+            summary.report = str(opts.output / "report.html")
+            _write_report(opts, summary, stats)
+        info = _run_info(opts, summary, started, timings, memory, state.cleared)
+        write_text_atomic(opts.output / "run.json", json.dumps(info, indent=2, ensure_ascii=False))
+    finally:
+        state.close()  # the lock is held until every output file is in place
     return summary
 
 
-def _limited(outcomes: Iterable[FileOutcome], limit: int | None) -> Iterator[FileOutcome]:
-    """Stop after ``limit`` pages (a file's pages are cut at the limit)."""
-    if limit is None:
-        yield from outcomes
+# --- engines ---------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _engines(opts: RunOptions, workers: int) -> Iterator[EngineFactory]:
+    """Engines for both passes; the Dask client (and a LocalCluster) live as long as the run."""
+    if opts.engine != "dask":
+        yield lambda templates, mode: LocalEngine(opts, templates, workers, mode)
         return
-    remaining = limit
-    for outcome in outcomes:
-        if remaining <= 0:
-            break
-        if len(outcome.pages) > remaining:
-            outcome.pages = outcome.pages[:remaining]
-        remaining -= len(outcome.pages)
-        yield outcome
+    from pipeline.batch.dask_engine import DaskEngine, connect
+
+    client, cluster = connect(opts, workers)
+    try:
+        yield lambda templates, mode: DaskEngine(opts, templates, workers, mode, client)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
-def _run_info(opts: RunOptions, summary: RunSummary, started: float, workers: int) -> dict[str, Any]:
+def _results(engine: Engine, tasks: Iterator[Any], memory: dict[str, float]) -> Iterator[TaskResult]:
+    try:
+        yield from engine.run(tasks)
+    finally:
+        memory["worker_peak_mib"] = round(max(memory.get("worker_peak_mib", 0.0), engine.worker_peak_mib), 1)
+        memory["workers_replaced"] = memory.get("workers_replaced", 0) + engine.replaced
+
+
+# --- pass 1 ------------------------------------------------------------------------------------------
+
+
+def learn_templates(
+    files: list[InputFile], opts: RunOptions, make_engine: EngineFactory, memory: dict[str, float]
+) -> tuple[Templates, int]:
+    """Pass 1: observe every page (up to ``limit``), learn the site templates; also counts the pages."""
+    tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=Counter())
+    progress = Progress("learning templates", None, enabled=opts.progress)
+    pages = 0
+
+    def observations() -> Iterator[Observation]:
+        nonlocal pages
+        with contextlib.closing(_results(make_engine(None, "observe"), tasks, memory)) as results:
+            for result in results:
+                items: list[Observation | None] = result.observations + [None] * len(result.pages)
+                for observation in items:
+                    if opts.limit is not None and pages >= opts.limit:
+                        return
+                    pages += 1
+                    if observation is not None:
+                        yield observation
+                progress.update(result.n_pages)
+
+    templates = learn(observations())
+    progress.close()
+    return templates, pages
+
+
+# --- pass 2 ------------------------------------------------------------------------------------------
+
+
+def _clean_pass(
+    files: list[InputFile],
+    opts: RunOptions,
+    templates: Templates | None,
+    total: int | None,
+    make_engine: EngineFactory,
+    state: StateStore,
+    summary: RunSummary,
+    memory: dict[str, float],
+) -> RunStats:
+    state.use_templates(TemplateDigests(templates))
+    skipped: Counter[str] = Counter()
+    tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=skipped, known=state)
+    engine = make_engine(templates, "clean")
+    engine.start()  # the workers fork before the parent imports the writers' and the LSH's libraries
+    try:
+        dedup = Deduplicator(opts.near_threshold) if opts.dedup else None
+        records = RecordWriters(opts.output, opts.formats, excel=opts.excel)
+        errors = CsvTableWriter(opts.output / "errors.csv", ERROR_FIELDS, excel=opts.excel)
+        repairs = CsvTableWriter(opts.output / "repairs.csv", REPAIR_FIELDS, excel=opts.excel)
+    except BaseException:
+        engine.stop()
+        raise
+    writers = (records, errors, repairs)
+    stats = RunStats()
+    progress = Progress("cleaning", total, enabled=opts.progress)
+    errors_by_kind: Counter[str] = Counter()
+
+    def emit(page: PageResult) -> None:
+        info, blob = page.info, page.blob
+        if page.reused:
+            loaded = state.load(page.doc_id)
+            if loaded is None:  # cannot happen: the state said it had the page
+                raise RuntimeError(f"resume state lost the page {page.doc_id}")
+            info, blob = loaded
+            summary.reused += 1
+        assert info is not None and blob is not None
+        outcome = unpack(blob)
+        summary.pages += 1
+        if outcome.record is None:
+            assert outcome.error is not None
+            errors.write_row(outcome.error.to_dict().values())
+            errors_by_kind[outcome.error.error] += 1
+            summary.errors += 1
+            stats.add(info, None)
+            return
+        record = outcome.record
+        summary.records += 1
+        first, kind = dedup.check(record.doc_id, info.exact, info.signature) if dedup else (None, None)
+        record.duplicate_of = first
+        stats.add(info, kind)
+        if first is not None:
+            summary.duplicates += 1
+            summary.near_duplicates += kind == "near"
+            if opts.drop_duplicates:
+                summary.dropped += 1
+                return
+        records.write(record)
+        for row in outcome.repairs:
+            repairs.write_row(row)
+        summary.repairs += len(outcome.repairs)
+
+    try:
+        with contextlib.closing(_results(engine, tasks, memory)) as results:
+            for result in results:
+                state.save(result.pages)
+                skipped.update(result.skipped)
+                errors_before = summary.errors
+                for page in result.pages:
+                    if opts.limit is not None and summary.pages >= opts.limit:
+                        break
+                    emit(page)
+                progress.update(len(result.pages), summary.errors - errors_before)
+                if opts.limit is not None and summary.pages >= opts.limit:
+                    break
+    except BaseException:
+        for writer in writers:
+            writer.abort()
+        raise
+    finally:
+        engine.stop()
+        progress.close()
+    for writer in writers:
+        writer.close()
+    summary.skipped = dict(skipped)
+    summary.errors_by_kind = dict(errors_by_kind)
+    return stats
+
+
+# --- bookkeeping -------------------------------------------------------------------------------------
+
+
+def _cpu_seconds(since: dict[str, float] | None = None) -> dict[str, float]:
+    """CPU time of this process and of its ended children (the local workers), since ``since``."""
+    import resource
+
+    now = {}
+    for key, who in (("parent_cpu_seconds", resource.RUSAGE_SELF), ("workers_cpu_seconds", resource.RUSAGE_CHILDREN)):
+        usage = resource.getrusage(who)
+        now[key] = usage.ru_utime + usage.ru_stime
+    if since is not None:
+        now = {key: round(value - since[key], 3) for key, value in now.items()}
+    return now
+
+
+def _fingerprint(opts: RunOptions) -> dict[str, Any]:
+    from pipeline import __version__
+
+    return {"version": __version__, "code": code_digest(), **opts.outcome_fingerprint()}
+
+
+def code_digest() -> str:
+    """A hash of the pipeline's source: outcomes kept by a run of other code are not reused."""
+    import hashlib
+
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
+    return digest.hexdigest()
+
+
+def _remove_stale_temp_files(output: Path) -> None:
+    """Temp files of a killed run (the state lock says no run is using this folder now)."""
+    for entry in os.scandir(output):
+        match = TEMP_FILE.match(entry.name)
+        if match and match["name"] in OUTPUT_NAMES and entry.is_file(follow_symlinks=False):
+            Path(entry.path).unlink(missing_ok=True)
+
+
+def _write_report(opts: RunOptions, summary: RunSummary, stats: RunStats) -> None:
+    rate = summary.pages / summary.seconds if summary.seconds else 0.0
+    facts = [
+        ("input", str(opts.input)),
+        ("pages", f"{summary.pages:,} from {summary.files:,} files"),
+        ("records", f"{summary.records:,}"),
+        ("errors", f"{summary.errors:,}"),
+        ("duplicates", f"{summary.duplicates:,} ({summary.near_duplicates:,} near), {summary.dropped:,} dropped"),
+        ("number repairs", f"{summary.repairs:,}"),
+        ("resumed pages", f"{summary.reused:,}"),
+        ("run time", f"{summary.seconds:.1f} s, {rate:.1f} pages/s, {summary.workers} {summary.engine} workers"),
+    ]
+    unique = stats.records - sum(stats.duplicates.values())
+    charts = [
+        Chart(
+            "Records per publish month",
+            month_series(stats.months),
+            note=f"{stats.no_date:,} records without a publish date",
+            vertical=True,
+        ),
+        Chart("Top sources", stats.sources.most_common(15)),
+        Chart("Top sites", stats.sites.most_common(15), note="the site name the page states, else its host"),
+        Chart(
+            "Text length (characters)",
+            [(length_label(i), stats.lengths.get(i, 0)) for i in range(len(LENGTH_BINS))],
+            vertical=True,
+        ),
+        Chart("Number repairs by rule", stats.repairs.most_common()),
+        Chart("Errors by reason", stats.errors.most_common(), color=ERROR_COLOR),
+        Chart(
+            "Duplicates",
+            [
+                ("first copies", unique),
+                ("exact copies", stats.duplicates["exact"]),
+                ("near copies", stats.duplicates["near"]),
+            ],
+            note="dropped from the records" if opts.drop_duplicates else "kept, with duplicate_of set",
+        ),
+        Chart("Languages", stats.langs.most_common(15)),
+    ]
+    write_report(opts.output / "report.html", f"Crawl cleaning report: {opts.output.name}", facts, charts)
+
+
+def _run_info(
+    opts: RunOptions,
+    summary: RunSummary,
+    started: float,
+    timings: dict[str, float],
+    memory: dict[str, float],
+    state_cleared: str | None,
+) -> dict[str, Any]:
     options = asdict(opts)
     options["input"] = str(opts.input)
     options["output"] = str(opts.output)
-    options["workers"] = workers
+    options["workers"] = summary.workers
     return {
         "counts": {
             "files": summary.files,
@@ -301,13 +366,24 @@ def _run_info(opts: RunOptions, summary: RunSummary, started: float, workers: in
             "repairs": summary.repairs,
             "skipped": summary.skipped,
             "errors_by_kind": summary.errors_by_kind,
+            "duplicates": summary.duplicates,
+            "near_duplicates": summary.near_duplicates,
+            "dropped_duplicates": summary.dropped,
+            "records_written": summary.records - summary.dropped,
+        },
+        "resume": {
+            "reused_pages": summary.reused,
+            "cleaned_pages": summary.pages - summary.reused,
+            "state_cleared": state_cleared,
         },
         "options": options,
         "versions": _versions(),
+        "memory": memory,
         "timings": {
             "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
             "seconds": round(summary.seconds, 3),
             "pages_per_second": round(summary.pages / summary.seconds, 2) if summary.seconds else None,
+            **timings,
         },
     }
 
@@ -316,7 +392,16 @@ def _versions() -> dict[str, str]:
     from importlib import metadata
 
     versions = {"python": platform.python_version()}
-    for dist in ("crawl-pipeline", "lxml", "regex", "charset-normalizer", "pyarrow", "fastwarc", "pandas"):
+    for dist in (
+        "crawl-pipeline",
+        "lxml",
+        "regex",
+        "charset-normalizer",
+        "pyarrow",
+        "fastwarc",
+        "pandas",
+        "datasketch",
+    ):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:

@@ -1,0 +1,98 @@
+"""Duplicates across a batch: exact and near copies point at the first copy in input order."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+
+from pipeline import run
+from pipeline.batch.dedup import MIN_NEAR_CHARS, Deduplicator, dedup_keys, exact_key, normalise_for_dedup, signature
+from tests.batch.pages import article_html, paragraph
+
+
+def shingles(text: str) -> set[str]:
+    return {text[i : i + 5] for i in range(len(text) - 4)}
+
+
+def test_signature_agreement_estimates_jaccard_similarity():
+    rng = random.Random(1)
+    base = [paragraph(rng) for _ in range(12)]
+    for replaced in (1, 3, 6):
+        other = base[:-replaced] + [paragraph(rng) for _ in range(replaced)]
+        a, b = normalise_for_dedup("".join(base)), normalise_for_dedup("".join(other))
+        true = len(shingles(a) & shingles(b)) / len(shingles(a) | shingles(b))
+        estimate = float(np.mean(np.frombuffer(signature(a), np.uint32) == np.frombuffer(signature(b), np.uint32)))
+        assert abs(estimate - true) < 0.12, (replaced, true, estimate)
+
+
+def test_exact_key_ignores_case_spacing_and_punctuation_but_not_words():
+    assert exact_key(normalise_for_dedup("Hello, World!\n")) == exact_key(normalise_for_dedup("hello world"))
+    assert exact_key(normalise_for_dedup("hello world")) != exact_key(normalise_for_dedup("hello word"))
+    assert exact_key("") is None
+    assert signature("短" * (MIN_NEAR_CHARS - 1)) is None
+
+
+def test_near_copies_point_at_the_first_copy_never_at_a_copy():
+    rng = random.Random(2)
+    base = [paragraph(rng) for _ in range(10)]
+    dedup = Deduplicator()
+    texts = {
+        "first": base,
+        "copy": [*base[:9], paragraph(rng)],  # one paragraph of ten changed
+        "unrelated": [paragraph(rng) for _ in range(10)],
+        "exact": base,
+    }
+    found = {doc: dedup.check(doc, *dedup_keys("\n".join(paras))) for doc, paras in texts.items()}
+    assert found == {
+        "first": (None, None),
+        "copy": ("first", "near"),
+        "unrelated": (None, None),
+        "exact": ("first", "exact"),
+    }
+    assert (dedup.counts.exact, dedup.counts.near) == (1, 1)
+
+
+def make_duplicates(root: Path) -> None:
+    rng = random.Random(9)
+    base = [paragraph(rng) for _ in range(8)]
+    pages = {
+        "a_original.html": article_html(rng, "甲网", base),
+        "b_reprint.html": article_html(rng, "乙网", base),  # the same article on another site
+        "c_edited.html": article_html(
+            rng, "丙网", [*base[:7], "（本文有删改）" + base[7][20:]]
+        ),  # a lightly edited copy
+        "d_other.html": article_html(rng, "甲网", [paragraph(rng) for _ in range(8)]),
+        "e_short.html": article_html(rng, "甲网", ["本站通知：系统维护。"]),
+        "f_short.html": article_html(rng, "乙网", ["本站通知：系统升级。"]),
+    }
+    root.mkdir(parents=True)
+    for name, html in pages.items():
+        (root / name).write_text(html, encoding="utf-8")
+
+
+def _by_id(folder: Path) -> dict[str, dict]:
+    rows = [json.loads(line) for line in (folder / "records.jsonl").read_text("utf-8").splitlines()]
+    return {row["doc_id"]: row for row in rows}
+
+
+def test_run_marks_copies_with_the_first_doc_id_and_can_drop_them(tmp_path):
+    make_duplicates(tmp_path / "in")
+    summary = run(tmp_path / "in", tmp_path / "marked", workers=2, templates=False)
+    records = _by_id(tmp_path / "marked")
+    assert {doc: row["duplicate_of"] for doc, row in records.items()} == {
+        "a_original.html": None,
+        "b_reprint.html": "a_original.html",
+        "c_edited.html": "a_original.html",
+        "d_other.html": None,
+        "e_short.html": None,
+        "f_short.html": None,  # short texts are only matched exactly
+    }
+    assert summary.duplicates == 2
+    dropped = run(tmp_path / "in", tmp_path / "dropped", workers=1, templates=False, drop_duplicates=True)
+    assert set(_by_id(tmp_path / "dropped")) == {"a_original.html", "d_other.html", "e_short.html", "f_short.html"}
+    assert (dropped.records, dropped.dropped, dropped.pages) == (6, 2, 6)
+    counts = json.loads((tmp_path / "dropped" / "run.json").read_text())["counts"]
+    assert (counts["dropped_duplicates"], counts["records_written"]) == (2, 4)
