@@ -110,14 +110,14 @@ def _trafilatura() -> Callable[[Doc], tuple[str, str | None]] | None:
 
 
 def _trafilatura_with_metadata() -> Callable[[Doc], tuple[str, str | None]] | None:
-    """trafilatura doing what clean_page does: main text and metadata (title, date, author …)."""
+    """trafilatura doing what clean_page does: from the page's bytes to main text and metadata."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - bench extra
         return None
 
     def run(doc: Doc) -> tuple[str, str | None]:
-        result = trafilatura.bare_extraction(doc.text, url=doc.gold.get("url"), with_metadata=True)
+        result = trafilatura.bare_extraction(doc.data, url=doc.gold.get("url"), with_metadata=True)
         return (getattr(result, "text", None) or "") if result else "", None
 
     return run
@@ -161,7 +161,7 @@ def systems(only_ours: bool) -> dict[str, Callable[[Doc], tuple[str, str | None]
         return found
     for name, factory in (
         ("trafilatura", _trafilatura),
-        ("trafilatura + metadata", _trafilatura_with_metadata),
+        ("trafilatura + metadata, from bytes", _trafilatura_with_metadata),
         ("readability-lxml", _readability),
         ("resiliparse (main content)", _resiliparse),
     ):
