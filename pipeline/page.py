@@ -47,6 +47,7 @@ class Page:
     template_hashes: frozenset[int] = frozenset()  # hashes of this site's template lines (batch runs)
     repairs: list[Any] = field(default_factory=list)  # (field, Repair) rows of the repair step
     extras: dict[str, Any] = field(default_factory=dict)  # stage notes (keywords, description, ...)
+    blocks: Any = None  # the tree's one shared walk (pipeline.readers.blocks.PageBlocks), made once
 
     @property
     def kind(self) -> PayloadKind:

@@ -20,6 +20,8 @@ AFTER_MAX = 24  # lines after the headline read while no text has started (profi
 IN_TEXT = 3  # rank penalty of a credit found inside the text rather than in the byline block
 PROFILE_REACH = 4  # lines after a name searched for the counters of a forum profile block
 BEFORE = 4  # lines before it (some sites print date and source above the headline)
+ACCOUNT_SCAN = 30  # lines over the headline searched for the card of the account that published it
+ACCOUNT_RANK = 6  # an account's name is the source only when the page credits none
 EDITOR_SCAN = 400  # lines after the headline searched for editor credits
 SHORT_LINE = 120
 BYLINE_REST = 45  # characters besides its dates that a date line may hold
@@ -278,7 +280,40 @@ def read_byline(lines: list[str], headline: int | None, exclude: set[str] | froz
             _handle_line(credits, lines, index, distance, labelled_only)
     if not labelled_only and headline is not None:
         _standalone_names(credits, lines, headline, date_lines, exclude)
+        account = _account_card(lines, headline)
+        if account:
+            credits.sources.append((ACCOUNT_RANK, headline - account[0], account[1]))
+        if not credits.dates:
+            _journal_issue(credits, lines, headline)
     return credits
+
+
+def _journal_issue(credits: Credits, lines: list[str], headline: int) -> None:
+    """The issue of a journal over a paper that shows no date: "Vol. 8 No. 2 (May 2018)" -> 2018-05."""
+    for index in range(headline - 1, max(-1, headline - 1 - ACCOUNT_SCAN), -1):
+        line = lines[index]
+        if len(line) <= SHORT_LINE and "Vol" in line and P.JOURNAL_ISSUE.search(line):
+            month = find_year_month(line)
+            if month:
+                credits.dates.append((RANK["other_date"], 0, headline - index, month))
+            return
+
+
+def _account_card(lines: list[str], headline: int) -> tuple[int, str] | None:
+    """The publishing account's card over the headline of a self-media platform: its name, then
+    counters ("NBA广角" / "7.4万文章" / "418亿总阅读" / "查看TA的文章>"): (index, name)."""
+    start = max(0, headline - ACCOUNT_SCAN)
+    counters = [bool(P.ACCOUNT_COUNTER.match(line)) for line in lines[start:headline]]
+    if sum(counters) < 2:
+        return None
+    for index in range(headline - 1, start - 1, -1):
+        if sum(counters[index + 1 - start : index + 1 - start + PROFILE_REACH]) < 2 or counters[index - start]:
+            continue
+        name = clean_name(lines[index])
+        usable = 2 <= len(name) <= 20 and not P.WIDGET_WORD.match(name)
+        if usable and not P.NOT_A_NAME.match(name) and not P.CLAUSE.search(lines[index]):
+            return None if P.HAN_NAME.fullmatch(name) and not is_media(name) else (index, name)  # a person's account
+    return None
 
 
 def _read_line(

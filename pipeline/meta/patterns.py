@@ -194,6 +194,8 @@ VALUE_END = regex.compile(r"\s{2,}|[|｜]|\s+(?:分享|字号|字体|打印|关�
 # --------------------------------------------------------------------------------------------
 # Quick tests before the date patterns run: a digit (every date form has one), a Latin letter (month names).
 ANY_DIGIT = regex.compile(r"\d")
+# A brand's Latin or numeric prefix before a site's name: "1905" in "1905电影网".
+BRAND_PREFIX = regex.compile(r"[A-Za-z0-9]{1,6}")
 ANY_LATIN = regex.compile(r"[A-Za-z]")
 # Numeric dates, with an optional time: "2021年02月20日", "2024-05-09 22:27:02", "2024 05/09 22:27:02"
 # (xinhua), "2005.08.2605:39" (sina.cn glues day and hour), "2023年10月2日星期一 13点56分" (flarum),
@@ -400,6 +402,17 @@ POSTED_IN_BOARD = regex.compile(
 LIST_NUMBER = regex.compile(r"^\d{1,3}\s*[.、．]\s*\S")
 # Widgets that a row of links may hold, never breadcrumb steps: "查看TA的文章 > 评论" (sohu's author box).
 CRUMB_WIDGET = regex.compile(r"^(?:查看|返回|打开|分享|下载|登录|注册|收藏|评论|举报|关注|\d+$)")
+# The head of a trail whose links a dump shows glued together: "首页科幻未来世界深海余烬".
+GLUED_CRUMB_HEAD = regex.compile(r"^(?:网站首页|首页|主页)(?=\p{Han})")
+# A name quoted in a <title>: "第二章 失乡号的船长 _《深海余烬》小说在线阅读" -> 深海余烬.
+QUOTED_TITLE = regex.compile(r"《([^《》]{2,30})》")
+# The line closing a trail shown one step per line: a journal issue or a date ("Vol. 8 No. 2 (May 2018)").
+ISSUE_LINE = regex.compile(r"\b(?:Vol|No)\.\s*\d|第\s*\d+\s*[期卷]|\d{4}\s*[-年/.]\s*\d{1,2}|\(\w+\.? \d{4}\)")
+DIGIT = regex.compile(r"\d")
+# A brand's Latin or numeric prefix before a site's name: "1905" in "1905电影网".
+BRAND_PREFIX = regex.compile(r"[A-Za-z0-9]{1,6}")
+# Brackets around a series or column name in a headline: "〈食べログ3.5以下のうまい店〉…", "【理论】…".
+BRACKET_PAIRS = (("〈", "〉"), ("【", "】"), ("《", "》"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("「", "」"))
 # Breadcrumb heads: "首页", "网站首页", "主页", "Home".
 CRUMB_HEAD = regex.compile(r"^(?:.{0,8}首页|主页|网站首页|home|startseite|accueil)$", regex.IGNORECASE)
 # Trailing counters glued to a breadcrumb: "BT下载专区 点击数：39".
@@ -452,10 +465,11 @@ PLACE_VALUE = regex.compile(
     r"台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外|美国|日本|英国|法国|德国|加拿大|澳大利亚)(?:市|省|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)?"
     r"(?:\p{Han}{1,4}?[市州县区盟])?$"
 )
-# Role words around names: "本报记者 王乐文 方敏", "实习记者 樊亮", "新华社记者邹多为", "特约评论员 韩涵", "摄".
+# Role words around names: "本报记者 王乐文 方敏", "实习记者 樊亮", "新华社记者邹多为", "特约评论员 韩涵", "摄",
+# "文/张三" ("文" only with a separator after it: "文静" is a name).
 ROLE_WORD = regex.compile(
     r"(?:本报|本刊|本台|本网|特约|实习|首席|资深|驻\S{1,6}|见习|全媒体|融媒体)?(?:记者|通讯员|副?研究员|副?教授|讲师|博士生?|研究生|律师|实习生|评论员|撰稿人|撰稿|撰文|作者|编辑|"
-    r"责编|责任编辑|主编|摄影|摄像|制图|设计|校对|审核|审校|报道|整理|编译|综合|翻译|口述|供稿|执笔)|(?<=\S)\s*摄$|^摄\s*|^文\s*[/丨|]?"
+    r"责编|责任编辑|主编|摄影|摄像|制图|设计|校对|审核|审校|报道|整理|编译|综合|翻译|口述|供稿|执笔)|(?<=\S)\s*摄$|^摄\s*|^文(?:\s*[/丨|｜:：]|\s+)"
 )
 # A byline that names an outlet and a role before the names: "新华社记者邹多为、唐诗凝、丁乐",
 # "新华网黑龙江频道  记者  伊琳".
@@ -584,6 +598,10 @@ COUNTER = regex.compile(
 )
 # Counters among the names of a byline: "455", "3160字", "1.2万阅读", "123".
 COUNT_TOKEN = regex.compile(r"^[\d,.]+\s*(?:[kKwW万]|字|阅读|浏览|评论|赞)?$")
+# A journal issue over a paper: "Vol. 8 No. 2 (May 2018)".
+JOURNAL_ISSUE = regex.compile(r"\bVol\.?\s*\d+,?\s*(?:No|Issue)\.?\s*\d+\s*\(\s*[A-Za-z]{3,9}\.?\s+\d{4}\s*\)")
+# The counters of an account's card on a self-media platform: "7.4万文章", "418亿总阅读", "1.2万粉丝".
+ACCOUNT_COUNTER = regex.compile(r"^\d+(?:\.\d+)?[万亿wWkK]?\s*(?:篇?文章|总?阅读|粉丝|关注|获赞|作品|总访问)$")
 # What marks a Latin token as a user handle rather than a word: digits, underscores ("my38778570").
 HANDLE_MARK = regex.compile(r"[\d_]")
 # A counter glued to a name: "远瞳123" -> 远瞳.

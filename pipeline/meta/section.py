@@ -22,7 +22,9 @@ VERTICAL_TRAIL = 5  # lines above the headline that may be a trail shown one ste
 FOOTER_LINES = 60  # last lines of a page searched for its copyright holder
 HOME_LINE_SCAN = 5  # first lines of a dump searched for a link to the site's home ("搜狐首页")
 KEYWORD_RUN = 3  # short <title> segments in a row, none a site's name: the page's keywords
+KEYWORD_LENGTH = 4  # a <title> segment no longer than this may be a keyword
 CRUMB_SITE_SCAN = 80  # first lines searched for a breadcrumb naming the site
+DETACHED_STEPS = 4  # lines of a trail shown one step per line away from the headline, its head included
 
 
 def crumb_segments(text: str) -> list[str]:
@@ -50,15 +52,21 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
         key = title_key(step)
         if not key or P.TRIVIAL_LINE.match(step):
             continue
-        if at_end and head_key and (key == head_key or (len(key) >= 2 and key in head_key and len(steps) > 2)):
+        piece = len(key) >= 2 and key in head_key and len(steps) > 2 and not _bracketed_in(step, headline)
+        if at_end and head_key and (key == head_key or piece):
             at_end = False
-            continue  # the trail ends with the headline (or part of it)
+            continue  # the trail ends with the headline (or part of it, not a series it names: "〈連載名〉…")
         if P.CRUMB_HEAD.match(step) and step is steps[0]:
             return None
         if len(step) > 40:
             return None
         return _strip_site_suffix(step)
     return None
+
+
+def _bracketed_in(step: str, headline: str | None) -> bool:
+    """The headline names the step in brackets, as a series or column: "〈食べログ3.5以下のうまい店〉紹介制の…"."""
+    return bool(headline) and any(f"{left}{step}{right}" in headline for left, right in P.BRACKET_PAIRS)
 
 
 def _strip_site_suffix(step: str) -> str:
@@ -82,12 +90,17 @@ def find_section(
         category = last_category(steps, headline)
         if category:
             return category
-    steps = _line_crumb(view.lines, headline_index)
-    if steps:
-        category = last_category(steps, headline)
-        if category:
-            return category
-    steps = _vertical_trail(view.lines, headline_index)
+    line_crumb = _line_crumb(view.lines, headline_index)
+    vertical = _vertical_trail(view.lines, headline_index)
+    trails = [line_crumb[0] if line_crumb else None, vertical]
+    if vertical and line_crumb and not line_crumb[2] and line_crumb[1] < (headline_index or 0) - len(vertical):
+        trails.reverse()  # a trail shown one step per line right over the headline beats an unlabelled one above
+    for steps in trails:
+        if steps:
+            category = last_category(steps, headline)
+            if category:
+                return category
+    steps = _detached_trail(view.lines, headline_index) or _glued_trail(view.lines, headline_index, view.title)
     if steps:
         category = last_category(steps, headline)
         if category:
@@ -122,6 +135,53 @@ def _vertical_trail(lines: list[str], headline_index: int | None) -> list[str] |
     if P.CRUMB_TAIL.match(above[-1]):  # the steps closed by "正文"
         steps = above[-4:]
         return steps if all(_step_like(step) and not P.NOT_SITE.search(step) for step in steps) else None
+    return None
+
+
+def _detached_trail(lines: list[str], headline_index: int | None) -> list[str] | None:
+    """A trail shown one step per line higher over the headline, closed by an issue or date line:
+    "首页" / "经济与管理" / "现代市场营销" / "Vol. 8 No. 2 (May 2018)" (journal menus between it and the
+    headline). Two or three steps: a menu has more, or no such line under it."""
+    if not headline_index:
+        return None
+    start = max(0, headline_index - CRUMB_LOOKBACK)
+    for head in range(start, headline_index - 2):
+        if not P.CRUMB_HEAD.match(lines[head]):
+            continue
+        end = head + 1
+        while end < headline_index and end - head <= DETACHED_STEPS and _trail_step(lines[end]):
+            end += 1
+        if 3 <= end - head <= DETACHED_STEPS and end < headline_index and P.ISSUE_LINE.search(lines[end]):
+            return lines[head:end]
+    return None
+
+
+def _trail_step(line: str) -> bool:
+    """A line that may be one step of a trail shown one per line: a short name, no digit, no widget."""
+    return (
+        2 <= len(line) <= 16
+        and _step_like(line)
+        and not P.NOT_SITE.search(line)
+        and not P.TRIVIAL_LINE.match(line)
+        and not P.DIGIT.search(line)
+        and not P.CLAUSE.search(line)
+    )
+
+
+def _glued_trail(lines: list[str], headline_index: int | None, title: str | None) -> list[str] | None:
+    """A trail of plain links a dump shows glued into one line right over the headline: "首页科幻未来世界深海余烬",
+    cut where the <title> names its last step ("第二章 失乡号的船长 _《深海余烬》小说在线阅读 - 起点中文网")."""
+    if not headline_index or not title:
+        return None
+    names = [*split_title(title), *P.QUOTED_TITLE.findall(title)]
+    for line in lines[max(0, headline_index - 2) : headline_index]:
+        head = P.GLUED_CRUMB_HEAD.match(line)
+        if not head or len(line) > MAX_CRUMB_LINE or P.CRUMB_SEPARATOR.search(line):
+            continue
+        rest = line[head.end() :]
+        for name in sorted(names, key=len, reverse=True):
+            if 2 <= len(name) < len(rest) and rest.endswith(name):
+                return [head.group(), rest[: -len(name)], name]
     return None
 
 
@@ -168,8 +228,9 @@ def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
     return None
 
 
-def _line_crumb(lines: list[str], headline_index: int | None) -> list[str] | None:
-    """A breadcrumb among the lines above the headline (or the first lines), joined when split."""
+def _line_crumb(lines: list[str], headline_index: int | None) -> tuple[list[str], int, bool] | None:
+    """A breadcrumb among the lines above the headline (or the first lines), joined when split: its
+    steps, the index of its first line, and whether it is labelled ("当前位置：")."""
     if headline_index is not None:
         end = headline_index
         start = max(0, end - CRUMB_LOOKBACK)
@@ -198,7 +259,7 @@ def _line_crumb(lines: list[str], headline_index: int | None) -> list[str] | Non
             text = lines[first + 1]  # "当前位置：" on its own line, the trail on the next
         steps = crumb_segments(text)
         if steps and (labelled or (len(steps) >= 2 and all(_step_like(step) for step in steps))):
-            return steps
+            return steps, first, labelled
     return None
 
 
@@ -249,6 +310,8 @@ def title_section(
         if segment not in keywords and not segment.startswith("@"):
             middle.append(segment)
     middle = [s for s in middle if not (head_key and title_key(s) and title_key(s) in head_key)]
+    if len(after) >= KEYWORD_RUN and all(len(segment) <= KEYWORD_LENGTH for segment in after):
+        return None  # "…_尼克斯_季后赛_步行者", "…_中国_法国_全球": the page's keywords (a dump has no meta to tell)
     for segment in middle:
         named = not P.SITE_JUNK.search(segment) and not P.DOMAIN_LIKE.match(segment) and not P.SLOGAN.search(segment)
         if 2 <= len(segment) <= 20 and named:
@@ -285,6 +348,14 @@ def find_site_name(
             extra = name[len(site) :] if name.startswith(site) else name[: -len(site)] if name.endswith(site) else ""
             if extra and (len(extra) <= 2 or extra.isascii()) and len(extra) <= 6:
                 return name
+        if view.tree is None:  # a dump shows the logo's name as a line of its own ("1905电影网")
+            for line in view.lines[:CRUMB_SITE_SCAN]:
+                if line.endswith(site) and P.BRAND_PREFIX.fullmatch(line[: -len(site)]):
+                    return line
+        if not P.SITE_LIKE.search(site) and not any(_backs(name, site) for name in evidence):
+            home = _home_names(view, url)  # "…_苏银" (an author's account) on a page whose home link says 搜狐
+            if home:
+                return home[0]
         return site
     if not view.title and view.lines:
         first = _name_line(view.lines[0], headline)
@@ -343,18 +414,8 @@ def _site_evidence(view: PageView, headline: str | None, url: str | None) -> lis
 
     first_step = _first_crumb_step(view, headline)
     add(first_step)
-    for name in _home_link_names(view, url):
+    for name in _home_names(view, url):
         add(name)
-    if view.tree is None:  # a text dump keeps no links: "搜狐首页 - 新闻 - 体育" opening it, "返回搜狐，查看更多"
-        for line in view.lines[:HOME_LINE_SCAN]:
-            match = P.HOME_LINE.match(line)
-            if match:
-                add(match["name"])
-        for line in view.lines:
-            match = P.BACK_HOME.search(line) if len(line) <= 200 and "返回" in line else None
-            if match:
-                add(match["name"])
-                break
     copyright_names: list[str] = []
     for line in view.lines[-FOOTER_LINES:] if len(view.lines) > FOOTER_LINES else view.lines:
         if len(line) > 160 or not P.FOOTER_HINT.search(line):
@@ -388,6 +449,40 @@ def _first_crumb_step(view: PageView, headline: str | None) -> str | None:
                 return _name_line(steps[0], headline)
             return None
     return None
+
+
+def _home_names(view: PageView, url: str | None) -> list[str]:
+    """Names the page gives its home page: links to it (HTML); in a text dump, which keeps no links,
+    "搜狐首页 - 新闻 - 体育" opening it or "返回搜狐，查看更多" closing it."""
+    if view.tree is not None:
+        return [name for name in (_clean_site(text) for text in _home_link_names(view, url)) if name]
+    names = []
+    for line in view.lines[:HOME_LINE_SCAN]:
+        match = P.HOME_LINE.match(line)
+        if match:
+            names.append(match["name"])
+    for line in view.lines:
+        match = P.BACK_HOME.search(line) if len(line) <= 200 and "返回" in line else None
+        if match:
+            names.append(match["name"])
+            break
+    return [name for name in (_clean_site(text) for text in names) if name]
+
+
+def _clean_site(name: str) -> str | None:
+    """A home link's text as a site's name: "搜狐首页" -> 搜狐; None for "首页", "登录" and the like."""
+    name = P.HOME_TEXT.sub("", P.ORG_SUFFIX.sub("", name.strip(" ：:·-|"))).strip(" ：:·-|")
+    if not 2 <= len(name) <= 30 or P.SITE_JUNK.search(name) or P.CRUMB_HEAD.match(name) or P.NOT_SITE.search(name):
+        return None
+    if P.TRIVIAL_LINE.match(name) or P.DOMAIN_LIKE.match(name) or P.GENERIC_HOME.match(name):
+        return None
+    return None if P.JUNK_TITLE.match(name) or name.startswith("@") else name
+
+
+def _backs(name: str, site: str) -> bool:
+    """A name the page gives itself that backs a <title> segment (the same, or starting like it)."""
+    key, site_key = title_key(name), title_key(site)
+    return len(key) >= 2 and (site_key == key or site_key.startswith(key) or key.startswith(site_key))
 
 
 def _home_link_names(view: PageView, url: str | None) -> list[str]:

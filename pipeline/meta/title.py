@@ -22,6 +22,8 @@ MAX_HEADLINE = 200  # longer lines are text, not headlines
 SCAN_LINES = 1500  # the headline sits in the first lines of even the longest pages
 OPENING_TEXT = 80  # characters of the first paragraph under a title-less page's headline, at least
 BYLINE_REACH = 20  # lines after a headline searched for its date (counters and separators skipped)
+CRUMB_ECHO = 2  # lines under a breadcrumb where its last step may show again as the headline
+LABEL_ECHO = 3  # lines after a labelled headline ("正在阅读：…") within which the bare one is the headline
 
 
 @dataclass(slots=True)
@@ -260,6 +262,9 @@ def _lines_under_breadcrumb(lines: list[str]) -> list[str]:
                 last = steps[-1].strip() if len(steps) > 1 else ""
                 if last and not P.CRUMB_TAIL.match(last):
                     out.append(f"{last} {following}")
+                    below = lines[index + 1 : index + 1 + CRUMB_ECHO]
+                    if any(title_key(P.HEADLINE_PREFIX.sub("", other)) == title_key(last) for other in below):
+                        out.append(last)  # the trail ends with the headline, shown again under it
                 out.append(following)
     return out
 
@@ -279,6 +284,8 @@ def _best_line(
     if not keys:
         return None
     best: tuple[int, int, int, int] | None = None  # (byline follows, quality, -rank, -index)
+    labelled: dict[str, int] = {}  # key -> index of a line that showed it behind a label ("正在阅读：…")
+    bare: dict[str, list[int]] = {}  # key -> indexes of lines that showed it alone
     # a line that matches holds the opening of some key: one search per line finds the few worth a look
     openings = regex.compile(  # spaces may sit between them ("2 月 28 日…" for the key "2月28日…")
         "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
@@ -302,6 +309,10 @@ def _best_line(
                 quality = 1
         if not quality:
             continue
+        if P.HEADLINE_LABEL.match(line):
+            labelled.setdefault(key, index)
+        else:
+            bare.setdefault(key, []).append(index)
         byline = _byline_follows(lines, index)
         follows = text_first and byline < 2 and _text_follows(lines, index)
         score = (byline == 2, follows, min(quality, 2), -rank, byline, -index)
@@ -310,6 +321,9 @@ def _best_line(
     if best is None:
         return None
     index = -best[5]
+    key = title_key(clean_headline(lines[index]))
+    if labelled.get(key) == index:  # "正在阅读：标题" over the trail and the headline itself: the widget echoes it
+        index = next((i for i in bare.get(key, ()) if 0 < i - index <= LABEL_ECHO), index)
     return Headline(_display_text(lines[index], keys), index), best[4]
 
 

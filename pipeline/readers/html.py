@@ -33,14 +33,16 @@ class NestingTooDeep(Exception):
     """The markup nests deeper than libxml2 allows (2048): the parse would silently lose the rest."""
 
 
-def parse_html(markup: str) -> etree._Element | None:
+def parse_html(markup: str, utf8: bytes | None = None) -> etree._Element | None:
     """The document's root element, or None when there is nothing to parse.
 
+    ``utf8``: the markup's own UTF-8 bytes without NUL, when the caller has them (the page's bytes,
+    decoded as they are): parsed as they are, without encoding the text again.
     Raises NestingTooDeep when libxml2 gave up part-way because of excessive nesting.
     """
-    markup = _drop_internal_subset(markup)
-    data = markup.encode("utf-8", "replace").replace(b"\x00", b"")
-    if not data.strip():
+    kept = _drop_internal_subset(markup)
+    data = utf8 if utf8 is not None and kept is markup else kept.encode("utf-8", "replace").replace(b"\x00", b"")
+    if not data or data.isspace():
         return None
     try:
         root = etree.fromstring(data, _PARSER)

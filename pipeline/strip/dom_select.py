@@ -326,8 +326,20 @@ def covering_container(containers: list[Container], weights: list[float], share:
     return best
 
 
+_key_cache: dict[str, str] = {}
+
+
 def headline_key(text: str) -> str:
-    return P.HEADLINE_NOISE.sub("", text).lower()
+    """A line as compared with the headline: no spaces, punctuation or symbols, lower case (cached:
+    each short block is compared more than once, and a site's pages repeat their template lines)."""
+    key = _key_cache.get(text)
+    if key is None:
+        key = P.HEADLINE_NOISE.sub("", text).lower()
+        if len(text) <= MAX_HEADLINE:  # longer lines are never the headline: not worth keeping
+            if len(_key_cache) > 50_000:
+                _key_cache.clear()
+            _key_cache[text] = key
+    return key
 
 
 def keep_blocks(
@@ -382,16 +394,39 @@ def keep_blocks(
     return kept
 
 
+_boiler_cache: dict[str, tuple[int, bool]] = {}
+
+
 def is_boilerplate(block: Block) -> bool:
-    """``_is_boilerplate_line`` of a block, looked up once (metadata lines aside: ``is_metadata``)."""
+    """``_is_boilerplate_line`` of a block, looked up once (metadata lines aside: ``is_metadata``).
+
+    Short lines are remembered between pages too: a site repeats its menus, footers and controls.
+    """
     if block.boiler < 0:
-        block.boiler = 1 if _is_boilerplate_line(block.text, block.chars) else 0
+        text, chars = block.text, block.chars
+        if chars <= MAX_FOOTER_LINE:
+            known = _boiler_cache.get(text)
+            if known is None or known[0] != chars:  # (a table row counts its cells' characters)
+                known = (chars, _is_boilerplate_line(text, chars))
+                if len(_boiler_cache) > 50_000:
+                    _boiler_cache.clear()
+                _boiler_cache[text] = known
+            found = known[1]
+        else:
+            found = _is_boilerplate_line(text, chars)
+        block.boiler = 1 if found else 0
     return block.boiler == 1
 
 
 def is_metadata(block: Block) -> bool:
     """A metadata line (发布日期/来源/作者/字号/浏览次数 …), as the metadata stage defines it."""
-    return block.chars <= MAX_METADATA_LINE and is_metadata_line(block.text)
+    return block.chars <= MAX_METADATA_LINE and may_be_metadata(block.text) and is_metadata_line(block.text)
+
+
+def may_be_metadata(text: str) -> bool:
+    """What every metadata line has, tested before ``is_metadata_line`` (a costly chain of patterns that
+    most blocks would go through in vain): a label's colon, or a date's year ("19…", "20…")."""
+    return ":" in text or "：" in text or "19" in text or "20" in text
 
 
 def _is_boilerplate_line(text: str, chars: int) -> bool:
@@ -415,7 +450,7 @@ def _is_thread_junk(text: str, chars: int) -> bool:
         or P.FORUM_MARKER.match(text)
         or P.POST_BYLINE.match(text)
         or _is_boilerplate_line(text, chars)
-        or is_metadata_line(text)
+        or (may_be_metadata(text) and is_metadata_line(text))
     )
 
 

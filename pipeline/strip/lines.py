@@ -23,7 +23,7 @@ from pipeline.meta.patterns import is_metadata_line
 from pipeline.page import Page
 from pipeline.strip import patterns as P
 from pipeline.strip.templates import line_hash
-from pipeline.text import normalise_line, repair_mojibake
+from pipeline.text import normalise_line
 
 # Kinds of lines. Kept in the text when inside the main block: TEXT and SHORT.
 TEXT = "text"  # prose: a sentence or a paragraph
@@ -116,11 +116,8 @@ class Line:
 
 def extract_lines(page: Page) -> Page:
     """Fill ``page.paragraphs`` (and ``page.headline``, ``record.page_type``) from ``page.lines``."""
-    texts, link_rows, misread = dump_lines(page.lines or [])
+    texts, link_rows = dump_lines(page.lines or [])
     title, headline = page.html_title or "", page.headline
-    if misread:  # the metadata step read the same misread lines: read its headline again too
-        title = repair_mojibake(title, known=True) or title
-        headline = repair_mojibake(headline, known=True) or headline if headline else None
     headlines = find_headlines(texts, _headline_keys(headline, title))
     templates = page.template_hashes
     lines = [
@@ -198,13 +195,10 @@ def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
     return frozenset(found[min(found)]) if found else frozenset()
 
 
-def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int], bool]:
-    """The dump's non-empty lines, normalised; the indexes of those that were rows of short
-    tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised);
-    and whether the dump was UTF-8 misread as GBK (then it is read again)."""
-    repaired = repair_mojibake("\n".join(raw_lines))
-    if repaired is not None:
-        raw_lines = repaired.split("\n")
+def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """The dump's non-empty lines, normalised, and the indexes of those that were rows of short
+    tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised).
+    (Mojibake was repaired by the reader.)"""
     texts: list[str] = []
     link_rows: list[int] = []
     for raw in raw_lines:
@@ -213,7 +207,7 @@ def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int], bool]:
             if "\t" in raw and _is_link_row(raw):
                 link_rows.append(len(texts))
             texts.append(text)
-    return texts, frozenset(link_rows), repaired is not None
+    return texts, frozenset(link_rows)
 
 
 def _is_link_row(raw: str) -> bool:
