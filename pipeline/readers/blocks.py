@@ -24,7 +24,6 @@ changing it.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,23 +77,7 @@ def page_blocks(page: Page) -> PageBlocks | None:
     """The page's blocks, walked on first use and kept on the page (None without a tree)."""
     if page.blocks is None and page.tree is not None:
         page.blocks = walk_tree(page.tree)
-        _recent.tree, _recent.blocks = page.tree, page.blocks
     return page.blocks
-
-
-# The last page's tree and blocks, per thread, until the main-text extractor asks for them by tree
-# (``segment(root)``, which has no page). Identity is compared on a reference held here, so another
-# tree is never mistaken for it; the reference is dropped once used, not to keep a page alive.
-_recent = threading.local()
-
-
-def blocks_of(root: Any) -> PageBlocks:
-    """The blocks of a tree: those of the last page walked when it is this tree, else a new walk."""
-    if getattr(_recent, "tree", None) is root:
-        found: PageBlocks = _recent.blocks
-        _recent.tree = _recent.blocks = None
-        return found
-    return walk_tree(root)
 
 
 # What the walk does at each tag, read with one dict lookup per event: the extractor's action (low

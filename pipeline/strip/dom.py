@@ -1,8 +1,9 @@
 """Main text from an HTML tree: blocks, page type, content container, article blocks.
 
-1. ``dom_blocks.segment``: one pass over the tree gives the text blocks (paragraphs, headings,
-   list items, table rows, captions), the block range of every block-level element, and the
-   elements whose tag or class/id names boilerplate (nav, footer, share, related, comments …).
+1. The page's shared walk (``pipeline.readers.blocks``, made by the parse step) gives the text
+   blocks (paragraphs, headings, list items, table rows, captions), the block range of every
+   block-level element, and the elements whose tag or class/id names boilerplate (nav, footer,
+   share, related, comments …).
 2. ``dom_pagetype``: a forum thread (posts are the content) or not.
 3. ``dom_select``: weigh the blocks (sentence text for, links and boilerplate against), choose the
    container with the largest weight (or, on a thread, the one holding nearly all posts), then
@@ -17,8 +18,9 @@ as one line with cells joined by " | " (a tab would be lost in the text normalis
 from __future__ import annotations
 
 from pipeline.page import Page
+from pipeline.readers.blocks import page_blocks
 from pipeline.strip import patterns as P
-from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text, segment
+from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text
 from pipeline.strip.dom_pagetype import MAX_LIST_SENTENCES, in_posts, list_container, looks_like_forum, sentence_chars
 from pipeline.strip.dom_select import (
     MAX_HEADLINE,
@@ -43,7 +45,7 @@ MIN_TITLE_HEAD = 4  # characters
 def extract_dom(page: Page) -> Page:
     """Fill ``page.paragraphs`` (one per block kept), ``page.record.page_type`` and, when no step
     found it, ``page.headline``."""
-    segmented = segment(page.tree)
+    segmented = page_blocks(page).segmented
     blocks = segmented.blocks
     candidates = [page.headline] if page.headline else []
     if page.headline is None:

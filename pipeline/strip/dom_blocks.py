@@ -164,11 +164,11 @@ def _token_hits(name: str) -> int:
 
 
 def segment(root: etree._Element) -> Segmented:
-    """Blocks and containers of a page, in document order: the main-text part of the page's shared
-    walk (``pipeline.readers.blocks``), which the parse step already made for the page's tree."""
-    from pipeline.readers.blocks import blocks_of  # that module builds on this one's types
+    """Blocks and containers of a tree that has no page (a page's come with its shared walk,
+    ``pipeline.readers.blocks.page_blocks``, made once by the parse step)."""
+    from pipeline.readers.blocks import walk_tree  # that module builds on this one's types
 
-    return blocks_of(root).segmented
+    return walk_tree(root).segmented
 
 
 def merge_table_rows(blocks: list[Block], nested: dict[int, bool]) -> None:

@@ -35,17 +35,14 @@ def test_parse_makes_the_walk_once_and_both_stages_read_it() -> None:
     walked = page.blocks
     assert walked is not None
     assert page_blocks(page) is walked  # kept on the page, not walked again
-    assert segment(page.tree) is walked.segmented  # what the extractor asks for, by tree
     assert build_view(page).lines is walked.lines  # what the metadata step reads
     assert texts(page) == ["第一段文字。", "第二段文字。"]
     assert walked.lines == ["第一段文字。", "第二段文字。"]
 
 
-def test_a_tree_walked_alone_gets_its_own_blocks() -> None:
-    page = parsed("<p>甲</p>")
+def test_a_tree_without_a_page_gets_its_own_walk() -> None:
     other = parse_html("<html><body><p>乙</p></body></html>")
     assert [block.text for block in segment(other).blocks] == ["乙"]
-    assert segment(page.tree) is page.blocks.segmented
 
 
 def test_label_breaks_the_metadata_lines_only() -> None:
