@@ -18,7 +18,7 @@ as one line with cells joined by " | " (a tab would be lost in the text normalis
 from __future__ import annotations
 
 from pipeline.page import Page
-from pipeline.readers.blocks import page_blocks
+from pipeline.readers import blocks as shared_walk  # a module: it imports this package's types
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text
 from pipeline.strip.dom_pagetype import MAX_LIST_SENTENCES, in_posts, list_container, looks_like_forum, sentence_chars
@@ -45,7 +45,7 @@ MIN_TITLE_HEAD = 4  # characters
 def extract_dom(page: Page) -> Page:
     """Fill ``page.paragraphs`` (one per block kept), ``page.record.page_type`` and, when no step
     found it, ``page.headline``."""
-    segmented = page_blocks(page).segmented
+    segmented = shared_walk.page_blocks(page).segmented
     blocks = segmented.blocks
     candidates = [page.headline] if page.headline else []
     if page.headline is None:
