@@ -807,6 +807,12 @@ _EDITOR_PAREN = regex.compile(r"^\s*[（(【\[]\s*(?:责任编辑|编辑|责编|
 SENTENCE_END = regex.compile(r"[。！？!?；;]")
 
 
+def may_be_metadata(text: str) -> bool:
+    """What every metadata line has, tested before the chain of patterns below (which most lines
+    of a page would go through in vain): a label's colon, or a date's year ("19…", "20…")."""
+    return ":" in text or "：" in text or "19" in text or "20" in text
+
+
 def is_metadata_line(line: str) -> bool:
     """True for a short line made of metadata: labelled date/source/author/editor fields, or a bare date.
 
@@ -815,8 +821,13 @@ def is_metadata_line(line: str) -> bool:
     or has sentence punctuation).
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 160:
+    if not stripped or len(stripped) > 160 or not may_be_metadata(stripped):
         return False
+    return metadata_shape(stripped)
+
+
+def metadata_shape(stripped: str) -> bool:
+    """``is_metadata_line`` without its cheap precheck (a stripped line of at most 160 characters)."""
     if len(stripped) <= 40 and _DATE_ONLY_LINE.match(stripped):
         return True
     labels = LABEL.findall(stripped)

@@ -420,13 +420,7 @@ def is_boilerplate(block: Block) -> bool:
 
 def is_metadata(block: Block) -> bool:
     """A metadata line (发布日期/来源/作者/字号/浏览次数 …), as the metadata stage defines it."""
-    return block.chars <= MAX_METADATA_LINE and may_be_metadata(block.text) and is_metadata_line(block.text)
-
-
-def may_be_metadata(text: str) -> bool:
-    """What every metadata line has, tested before ``is_metadata_line`` (a costly chain of patterns that
-    most blocks would go through in vain): a label's colon, or a date's year ("19…", "20…")."""
-    return ":" in text or "：" in text or "19" in text or "20" in text
+    return block.chars <= MAX_METADATA_LINE and is_metadata_line(block.text)
 
 
 def _is_boilerplate_line(text: str, chars: int) -> bool:
@@ -450,7 +444,7 @@ def _is_thread_junk(text: str, chars: int) -> bool:
         or P.FORUM_MARKER.match(text)
         or P.POST_BYLINE.match(text)
         or _is_boilerplate_line(text, chars)
-        or (may_be_metadata(text) and is_metadata_line(text))
+        or is_metadata_line(text)
     )
 
 

@@ -1,7 +1,7 @@
-"""The cheap test the extractor puts before ``is_metadata_line`` must never turn away a metadata line.
+"""The cheap test ``is_metadata_line`` starts with must never turn away a metadata line.
 
-``may_be_metadata`` spares most blocks the costly chain of patterns; these tests fail as soon as
-``is_metadata_line`` learns a metadata line without a colon or a year, so the two stay in step.
+``may_be_metadata`` spares most lines the costly chain of patterns (``metadata_shape``); these tests
+fail as soon as that chain learns a metadata line without a colon or a year, so the two stay in step.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.meta.patterns import is_metadata_line
-from pipeline.strip.dom_select import may_be_metadata
+from pipeline.meta.patterns import is_metadata_line, may_be_metadata, metadata_shape
 from tests.builders import SHARED
 
 METADATA_LINES = [
@@ -30,8 +29,9 @@ METADATA_LINES = [
 
 def test_known_metadata_lines_pass_the_precheck() -> None:
     for line in METADATA_LINES:
-        assert is_metadata_line(line), line
+        assert metadata_shape(line), line
         assert may_be_metadata(line), line
+        assert is_metadata_line(line), line
 
 
 def test_sentences_without_colon_or_year_are_turned_away() -> None:
@@ -49,8 +49,8 @@ PIECES = [
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=12))
 def test_no_generated_metadata_line_is_turned_away(parts: list[str]) -> None:
-    line = "".join(parts)
-    if is_metadata_line(line):
+    line = "".join(parts).strip()
+    if line and metadata_shape(line):
         assert may_be_metadata(line)
 
 
@@ -67,7 +67,7 @@ def test_no_corpus_metadata_line_is_turned_away() -> None:
         path = folder / json.loads(row)["file"]
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             line = " ".join(line.split())
-            if line and is_metadata_line(line):
+            if line and len(line) <= 160 and metadata_shape(line):
                 checked += 1
                 assert may_be_metadata(line), line
     assert checked > 20  # the dumps do show metadata lines
