@@ -67,7 +67,7 @@ _PREVIOUS_UNIT = {"月": "年", "日": "月", "时": "日", "分": "时", "秒":
 # Labels of a page's metadata lines: the colon after them is lost whenever their run is odd
 # ("发稿时间：2024-05-20", "来源：人民网"), and a comma would take its place.
 _LABELS = re.compile(r"(?:时间|日期|来源|稿源|出处|作者|编辑|责编|记者|原创|审核|校对|摄影|通讯员|标题|电话|地址)$")
-# A person's name after a credit label ("责任编辑：张毅", "（责编：郝帅、杨迪）", "本报记者 王乐文 方 敏"):
+# A person's name after a credit label ("责任编辑：李明", "（责编：王强、刘芳）", "本报记者 张伟 陈 静"):
 # there the page's word statistics say nothing and common surnames and given-name characters, in
 # rough order of use, decide.
 _NAME_CONTEXT = re.compile(
@@ -79,12 +79,36 @@ _SURNAMES = (
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
 )
-_GIVEN_NAMES = (
-    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红文辉鹏斌晨晓婷雪琳颖丹宇浩凯健俊帆帅旭东峰波"
-    "亮飞鑫瑞博思怡欣悦佳慧晶倩蕾琪璐瑶嘉欢露玲莉燕兰凤彬彤昊轩泽睿哲宏志坚海建国庆春晖立永兴祥福贵荣昌盛光振"
-    "宗耀德仁义礼智信忠诚良善乐珍铭锋锐钧霖雨阳冰清洁莹菲芬芝茜蓉蓓薇婉婕妍媛娇姗妮娅雯霏霄云虹彩瑾瑜璇琦琼瑛"
-    "环珊敬恒毓朝晋涵沛渊淼溪澜润滨源泉伦楠森彦艺航远达逸弘彪翔舟桐柏松杉桦枫梓楷栋榕煜炜焕烨熙灿晗晟晔曦旻昕"
-    "昱晴惠宸寅岚峥崇嵘巍川希庚庭廷忻恬芸苹茂荷菁萱蕊豪贤赞越跃辰迈邦郁钊钰锦闻雄雅鸣鸿麒鼎毅迪斐"
+# Given-name characters in rough order of use, a general prior (not read off any corpus): the
+# characters of the most common full names in China's household-register statistics (张伟, 王芳,
+# 李娜, 张敏 …), then the commonly published lists of given-name characters (male and female,
+# interleaved by rank), then more name characters.
+_TOP_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红"
+_MALE_GIVEN = (
+    "伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子"
+    "杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮"
+    "政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘"
+)
+_FEMALE_GIVEN = (
+    "秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼"
+    "勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰"
+    "韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽"
+)
+_MORE_GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红文辉鹏斌晨晓婷雪琳颖丹宇浩凯健俊帆帅旭东峰波亮飞"
+    "鑫瑞博思怡欣悦佳慧晶倩蕾琪璐瑶嘉欢露玲莉燕兰凤彬彤昊轩泽睿哲宏志坚海建国庆春晖立永兴祥福贵荣昌盛光振宗"
+    "耀德仁义礼智信忠诚良善乐珍铭锋锐钧霖雨阳冰清洁莹菲芬芝茜蓉蓓薇婉婕妍媛娇姗妮娅雯霏霄云虹彩瑾瑜璇琦琼瑛"
+    "环珊敬恒毓朝晋涵沛渊淼溪澜润滨源泉伦楠森彦艺航远达逸弘彪翔舟桐柏松杉桦枫梓楷栋榕煜炜焕烨熙灿晗晟晔曦旻"
+    "昕昱晴惠宸寅岚峥崇嵘巍川希庚庭廷忻恬芸苹茂荷菁萱蕊豪贤赞越跃辰迈邦郁钊钰锦闻雄雅鸣鸿麒鼎斐迪"
+)
+_GIVEN_NAMES = "".join(
+    dict.fromkeys(
+        _TOP_GIVEN
+        + "".join(m + f for m, f in zip(_MALE_GIVEN, _FEMALE_GIVEN, strict=False))
+        + _MALE_GIVEN[len(_FEMALE_GIVEN) :]
+        + _FEMALE_GIVEN[len(_MALE_GIVEN) :]
+        + _MORE_GIVEN
+    )
 )
 # rank of a character as a name's first character (surnames first), and as a later one (given names first)
 _FIRST_RANK = {ch: rank for rank, ch in enumerate(dict.fromkeys(_SURNAMES + _GIVEN_NAMES))}
@@ -382,7 +406,10 @@ def _choose(parts: list[str | _Slot]) -> list[str]:
         ranks = (_LATER_RANK if name["name"] else _FIRST_RANK) if name else {}
         names = [ch for ch in candidates if ch in ranks]
         if names:
-            chosen = max(names, key=lambda ch, left=left: (model.bigrams[left[-1:] + ch] > 0, -ranks[ch]))
+            # a name seen on the page next to the same character wins; after a space or a label there
+            # is no such evidence, only the prior
+            joined = left[-1:] if left[-1:] > "\u3000" else ""
+            chosen = max(names, key=lambda ch, j=joined: (bool(j) and model.bigrams[j + ch] > 0, -ranks[ch]))
         else:
             chosen = max(candidates, key=partial(_likelihood, model, left, right))
         out.append(chosen)
