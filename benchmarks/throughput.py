@@ -1,6 +1,6 @@
-"""Batch throughput: pages/s with 1 and 2 workers, peak memory, beside trafilatura's batch mode.
+"""Batch throughput: pages/s with 1 and 2 workers, per core, peak memory, beside trafilatura's batch mode.
 
-    python benchmarks/throughput.py [--corpora PATH] [--synthetic 10000] [--write]
+    python benchmarks/throughput.py [--corpora PATH] [--synthetic 10000] [--repeat 2] [--max-busy 0.25] [--write]
 
 Input: every page of the four ``*/pages`` folders of ../shared/corpora, copied into a temp
 folder (one run over all of them). Each system runs as its command line in a subprocess, timed
@@ -11,10 +11,20 @@ end to end (start-up and the template pass included):
 - trafilatura: ``trafilatura --input-dir IN --output-dir OUT --parallel N``; peak memory is
   the largest RSS of its processes (``RUSAGE_CHILDREN``).
 
+The two systems alternate (ours 1 worker, trafilatura 1, ours 2, trafilatura 2), ``--repeat``
+times; each row keeps its quickest run. The machine is shared: before each measurement the
+script waits (up to ``--wait`` seconds) until the other processes use less than ``--max-busy``
+cores (measured from /proc/stat over 3 s; the load average would also count our own last run),
+and the table shows what they used just before each kept run. CPU seconds (user + system of the
+command and all its processes) are less sensitive to the load than wall time: "pages per
+CPU-second" is the per-core rate of a machine with nothing else running.
+
 Then the crash check (SIGKILL half-way through a 2-worker run, rerun, compare records.jsonl with
-the clean run) and a synthetic run of ``--synthetic`` pages (the corpus pages copied under
-distinct names) for memory per worker over many pages. ``--write`` replaces only the section
-between ``<!-- throughput:start -->`` and ``<!-- throughput:end -->`` in benchmarks/RESULTS.md.
+a clean run), a rerun over the same output (what an incremental run costs), the in-process cost
+of the passes (without the runner) and a synthetic run of ``--synthetic`` pages (the corpus
+pages copied under distinct names) for memory per worker over many pages. ``--write`` replaces
+only the section between ``<!-- throughput:start -->`` and ``<!-- throughput:end -->`` in
+benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -50,6 +60,7 @@ class Measure:
     worker_mib: float | None = None
     note: str = ""
     cpu_seconds: float | None = None  # user + system time of the command and all its processes
+    busy: float | None = None  # cores other processes used just before the run
 
     @property
     def rate(self) -> float:
@@ -63,6 +74,30 @@ class Measure:
 def children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def busy_cores(seconds: float = 3.0) -> float:
+    """Cores in use (by anyone) over the next ``seconds``, from /proc/stat."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as handle:
+            values = [int(v) for v in handle.readline().split()[1:]]
+        return sum(values), values[3] + values[4]  # all, idle + iowait
+
+    total, idle = sample()
+    time.sleep(seconds)
+    total2, idle2 = sample()
+    spent = max(1, total2 - total)
+    return (os.cpu_count() or 1) * (1 - (idle2 - idle) / spent)
+
+
+def wait_for_quiet(max_busy: float, wait: float) -> float:
+    """Wait until other processes use fewer than ``max_busy`` cores (at most ``wait`` s); return the last use."""
+    deadline = time.monotonic() + wait
+    busy = busy_cores()
+    while busy >= max_busy and time.monotonic() < deadline:
+        busy = busy_cores()
+    return busy
 
 
 def copy_corpus(corpora: Path, target: Path, copies: int = 1) -> int:
@@ -87,8 +122,9 @@ def ours_command(source: Path, out: Path, workers: int) -> list[str]:
     return [sys.executable, script, "-i", str(source), "-o", str(out), "-j", str(workers), "--no-progress"]
 
 
-def run_ours(source: Path, out: Path, workers: int) -> Measure:
-    shutil.rmtree(out, ignore_errors=True)
+def run_ours(source: Path, out: Path, workers: int, *, fresh: bool = True, busy: float | None = None) -> Measure:
+    if fresh:
+        shutil.rmtree(out, ignore_errors=True)
     cpu = children_cpu()
     started = time.perf_counter()
     subprocess.run(ours_command(source, out, workers), check=True, capture_output=True)
@@ -99,7 +135,7 @@ def run_ours(source: Path, out: Path, workers: int) -> Measure:
     timings = info["timings"]
     note = (
         f"passes: templates {timings.get('templates_seconds', 0):.1f} s, cleaning {timings['clean_seconds']:.1f} s; "
-        f"CPU: parent {timings.get('parent_cpu_seconds', 0):.1f} s, "
+        f"CPU: parent {timings.get('parent_cpu_seconds', 0):.2f} s, "
         f"workers {timings.get('workers_cpu_seconds', 0):.1f} s"
     )
     return Measure(
@@ -111,10 +147,11 @@ def run_ours(source: Path, out: Path, workers: int) -> Measure:
         memory.get("worker_peak_mib"),
         note,
         cpu,
+        busy,
     )
 
 
-def run_trafilatura(source: Path, out: Path, workers: int, pages: int) -> Measure | None:
+def run_trafilatura(source: Path, out: Path, workers: int, pages: int, busy: float | None = None) -> Measure | None:
     exe = shutil.which("trafilatura") or str(Path(sys.executable).parent / "trafilatura")
     if not Path(exe).exists():
         return None
@@ -133,11 +170,23 @@ def run_trafilatura(source: Path, out: Path, workers: int, pages: int) -> Measur
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     written = sum(1 for p in out.rglob("*") if p.is_file())
     mib = peak / 1024 if peak > before else None
-    return Measure("trafilatura CLI", workers, pages, seconds, None, mib, f"{written} output files", cpu)
+    return Measure("trafilatura CLI", workers, pages, seconds, None, mib, f"{written} output files", cpu, busy)
 
 
-def step_costs(source: Path) -> tuple[float, float]:
-    """CPU ms per page of pass 1 (observe) and pass 2 (the steps) in one process, no runner around them."""
+@dataclass
+class Costs:
+    """CPU ms per page of each part, measured in one process without the runner."""
+
+    decode: float  # pass 1 reads and decodes ...
+    observe: float  # ... and observes
+    steps: float  # pass 2: every step, reading and decoding again included
+
+    @property
+    def pass1(self) -> float:
+        return self.decode + self.observe
+
+
+def step_costs(source: Path) -> Costs:
     sys.path.insert(0, str(REPO))
     from pipeline.errors import PageError
     from pipeline.process import default_steps, new_page, run_steps
@@ -147,8 +196,12 @@ def step_costs(source: Path) -> tuple[float, float]:
 
     raws = [page for item in walk_inputs(source) for page in read_input(item) if not isinstance(page, PageError)]
     started = time.process_time()
-    observations = [observe(decode_page(new_page(raw))) for raw in raws]
+    pages = [decode_page(new_page(raw)) for raw in raws]
+    decode_ms = 1000 * (time.process_time() - started) / len(raws)
+    started = time.process_time()
+    observations = [observe(page) for page in pages]
     observe_ms = 1000 * (time.process_time() - started) / len(raws)
+    del pages
     steps = default_steps(templates=learn(observations))
     started = time.process_time()
     for raw in raws:
@@ -157,7 +210,7 @@ def step_costs(source: Path) -> tuple[float, float]:
         except Exception:
             continue
     steps_ms = 1000 * (time.process_time() - started) / len(raws)
-    return observe_ms, steps_ms
+    return Costs(decode_ms, observe_ms, steps_ms)
 
 
 def crash_check(source: Path, clean: Path, out: Path, seconds: float) -> str:
@@ -193,27 +246,33 @@ def render(
     measures: list[Measure],
     synthetic: Measure | None,
     crash: str,
+    rerun: Measure | None,
     pages: int,
     command: str,
-    costs: tuple[float, float] | None,
+    costs: Costs | None,
+    max_busy: float,
 ) -> str:
     by = {(m.system, m.workers): m for m in measures}
     lines = [
         "## Batch throughput (all corpus pages, end to end)",
         "",
         f"Run {dt.date.today().isoformat()} with `{command}` (Python {platform.python_version()}, "
-        f"{platform.machine()}, {os.cpu_count()} cores shared with other sessions: timings are noisy).",
+        f"{platform.machine()}, {os.cpu_count()} cores shared with other sessions: timings are noisy; each "
+        f"measurement waits until other processes use under {max_busy:g} cores, the table shows what they used "
+        "just before it).",
         f"Input: the {pages} pages of {', '.join(SETS)} in one folder. Wall time of the whole command (start-up, "
-        "template pass and writing of CSV/JSONL/Parquet included). Peak memory is peak RSS (shared pages included).",
+        "template pass and writing of CSV/JSONL/Parquet included); the quickest of the repeats. Peak memory is peak "
+        "RSS (shared pages included).",
         "",
-        "| system | workers | pages/s | pages per CPU-second | seconds | CPU seconds | peak parent MiB "
-        "| peak worker MiB | note |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| system | workers | pages/s | pages/s per core | pages per CPU-second | seconds | CPU seconds | busy cores "
+        "before | peak parent MiB | peak worker MiB | note |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for m in measures:
         lines.append(
-            f"| {m.system} | {m.workers} | {m.rate:.1f} | {fmt(m.cpu_rate, 1)} | {m.seconds:.1f} | "
-            f"{fmt(m.cpu_seconds, 1)} | {fmt(m.parent_mib)} | {fmt(m.worker_mib)} | {m.note} |"
+            f"| {m.system} | {m.workers} | {m.rate:.1f} | {m.rate / m.workers:.1f} | {fmt(m.cpu_rate, 1)} | "
+            f"{m.seconds:.1f} | {fmt(m.cpu_seconds, 1)} | {fmt(m.busy, 2)} | {fmt(m.parent_mib)} | "
+            f"{fmt(m.worker_mib)} | {m.note} |"
         )
     lines.append("")
     one, two = by.get(("ours", 1)), by.get(("ours", 2))
@@ -225,7 +284,7 @@ def render(
         if one.cpu_rate and traf.cpu_rate:
             cpu_note = (
                 f"; **{one.cpu_rate / traf.cpu_rate:.2f}x** in pages per CPU-second "
-                "(less sensitive to the load of other sessions)."
+                f"({one.cpu_rate:.1f} vs {traf.cpu_rate:.1f}: less sensitive to the load of other sessions)."
             )
         lines.append(
             f"- Per core vs trafilatura's batch mode on one core: **{one.rate / traf.rate:.2f}x** in wall time "
@@ -233,17 +292,24 @@ def render(
         )
     if one and one.cpu_seconds and costs:
         total_ms = 1000 * one.cpu_seconds / one.pages
-        overhead = total_ms - sum(costs)
+        overhead = total_ms - costs.pass1 - costs.steps
         lines.append(
-            f"- Where the CPU goes (1 worker): {total_ms:.1f} ms per page in all, of which pass 1 `observe` "
-            f"{costs[0]:.1f} ms and the steps {costs[1]:.1f} ms (both measured in one process without the runner); "
-            f"the runner around them (process start-up and imports, reading, hashing, packing, dedup signatures, "
-            f"the parent's writing and state): {overhead:.1f} ms ({100 * overhead / total_ms:.0f}%). "
+            f"- Where the CPU goes (1 worker): {total_ms:.1f} ms per page in all, of which pass 1 {costs.pass1:.1f} ms "
+            f"(reading and decoding {costs.decode:.1f} ms, `observe` {costs.observe:.1f} ms) and the steps "
+            f"{costs.steps:.1f} ms (both measured in one process without the runner); the runner around them "
+            f"(process start-up and imports, content hashes, dedup signatures, rendering the output lines, the "
+            f"parent's writing, state and template learning): {overhead:.1f} ms ({100 * overhead / total_ms:.0f}%). "
             "CPU time per page moves by 10-20% with the load of other sessions, so this difference is rough."
         )
+        if traf and traf.cpu_rate:
+            traf_ms = 1000 / traf.cpu_rate
+            lines.append(
+                f"- For the 5x target ours would need {traf_ms / 5:.1f} CPU ms per page; trafilatura spends "
+                f"{traf_ms:.1f} ms, the steps alone {costs.steps:.1f} ms."
+            )
     if synthetic and synthetic.cpu_seconds and costs:
         total_ms = 1000 * synthetic.cpu_seconds / synthetic.pages
-        overhead = total_ms - sum(costs)
+        overhead = total_ms - costs.pass1 - costs.steps
         lines.append(
             f"- The same over the {synthetic.pages:,}-page run (start-up spread over more pages): {total_ms:.1f} ms "
             f"per page, runner {overhead:.1f} ms ({100 * overhead / total_ms:.0f}%)."
@@ -251,8 +317,15 @@ def render(
     if synthetic:
         lines.append(
             f"- {synthetic.pages:,}-page synthetic run (corpus pages copied under distinct names), 2 workers: "
-            f"{synthetic.rate:.1f} pages/s, peak worker {fmt(synthetic.worker_mib)} MiB, peak parent "
-            f"{fmt(synthetic.parent_mib)} MiB (target ≤ 300 MiB per worker). {synthetic.note}."
+            f"{synthetic.rate:.1f} pages/s, {fmt(synthetic.cpu_rate, 1)} pages per CPU-second, peak worker "
+            f"{fmt(synthetic.worker_mib)} MiB, peak parent {fmt(synthetic.parent_mib)} MiB (target ≤ 300 MiB per "
+            f"worker). {synthetic.note}."
+        )
+    if rerun:
+        lines.append(
+            f"- Rerun over the same output, nothing changed (2 workers): {rerun.seconds:.1f} s, "
+            f"{1000 * (rerun.cpu_seconds or 0) / rerun.pages:.1f} CPU ms per page (pages and pass-1 observations "
+            "taken from the resume state)."
         )
     lines.append(f"- Crash check: {crash}.")
     return "\n".join(lines)
@@ -270,10 +343,17 @@ def write_section(text: str) -> None:
     RESULTS.write_text(current, encoding="utf-8")
 
 
+def quickest(runs: list[Measure]) -> Measure:
+    return min(runs, key=lambda m: m.seconds)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=REPO.parent / "shared" / "corpora")
     parser.add_argument("--synthetic", type=int, default=10_000, help="pages of the synthetic run (0: skip)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each measurement (the quickest is kept)")
+    parser.add_argument("--max-busy", type=float, default=0.25, help="wait until others use fewer cores than this")
+    parser.add_argument("--wait", type=float, default=300, help="seconds to wait for it at most, per measurement")
     parser.add_argument("--write", action="store_true", help="write the section of benchmarks/RESULTS.md")
     args = parser.parse_args()
     if not args.corpora.is_dir():
@@ -283,17 +363,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="throughput-") as temp:
         root = Path(temp)
         pages = copy_corpus(args.corpora, root / "in")
-        measures: list[Measure] = []
-        for workers in (1, 2):
-            measure = run_ours(root / "in", root / f"ours{workers}", workers)
-            measures.append(measure)
-            print(f"ours, {workers} workers: {measure.rate:.1f} pages/s", flush=True)
-        for workers in (1, 2):
-            measure = run_trafilatura(root / "in", root / f"traf{workers}", workers, pages)
-            if measure:
-                measures.append(measure)
-                print(f"trafilatura, {workers} workers: {measure.rate:.1f} pages/s", flush=True)
+        runs: dict[tuple[str, int], list[Measure]] = {}
+        for _ in range(max(1, args.repeat)):
+            for workers in (1, 2):
+                busy = wait_for_quiet(args.max_busy, args.wait)
+                ours = run_ours(root / "in", root / f"ours{workers}", workers, busy=busy)
+                runs.setdefault(("ours", workers), []).append(ours)
+                print(f"ours, {workers} workers: {ours.rate:.1f} pages/s (others busy {busy:.2f})", flush=True)
+                busy = wait_for_quiet(args.max_busy, args.wait)
+                traf = run_trafilatura(root / "in", root / f"traf{workers}", workers, pages, busy=busy)
+                if traf:
+                    runs.setdefault(("trafilatura CLI", workers), []).append(traf)
+                    print(
+                        f"trafilatura, {workers} workers: {traf.rate:.1f} pages/s (others busy {busy:.2f})", flush=True
+                    )
+        order = [("ours", 1), ("ours", 2), ("trafilatura CLI", 1), ("trafilatura CLI", 2)]
+        measures = [quickest(runs[key]) for key in order if key in runs]
         two = next(m for m in measures if m.system == "ours" and m.workers == 2)
+        rerun = run_ours(root / "in", root / "ours2", 2, fresh=False, busy=wait_for_quiet(args.max_busy, args.wait))
         crash = crash_check(root / "in", root / "ours2", root / "crash", two.seconds)
         print(crash, flush=True)
         costs = step_costs(root / "in")
@@ -302,9 +389,10 @@ def main() -> int:
             copies = -(-args.synthetic // max(1, pages))
             shutil.rmtree(root / "in", ignore_errors=True)
             copy_corpus(args.corpora, root / "synthetic", copies)
-            synthetic = run_ours(root / "synthetic", root / "synthetic-out", 2)
+            busy = wait_for_quiet(args.max_busy, args.wait)
+            synthetic = run_ours(root / "synthetic", root / "synthetic-out", 2, busy=busy)
             print(f"synthetic: {synthetic.pages} pages, {synthetic.rate:.1f} pages/s", flush=True)
-    text = render(measures, synthetic, crash, pages, command, costs)
+    text = render(measures, synthetic, crash, rerun, pages, command, costs, args.max_busy)
     print(text)
     if args.write:
         write_section(text)

@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.batch.options import RunOptions
 from pipeline.batch.tasks import Task, source_file
-from pipeline.batch.worker import PageInfo, PageOutcome, PageResult, TaskResult, WorkerState, pack, run_task
+from pipeline.batch.worker import TaskResult, WorkerState, error_result, run_task, views_of
 from pipeline.errors import PageError
 from pipeline.strip.templates import Templates
 
@@ -118,7 +118,7 @@ class DaskEngine:
         doc_id = getattr(task.sources[0], "doc_id", name) if task.sources else name
         message = f"the Dask worker died or failed on this input ({type(error).__name__}: {error})"
         page_error = PageError(doc_id, "pipeline", "WorkerDied", message)
-        result = PageResult(doc_id, name, blob=pack(PageOutcome(error=page_error)), info=PageInfo("WorkerDied", True))
+        result = error_result(page_error, views_of(self.options), file=name, transient=True)
         slot.result = TaskResult(task.id, pages=[result])
 
 

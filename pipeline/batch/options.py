@@ -69,6 +69,7 @@ class RunSummary:
     near_duplicates: int = 0
     dropped: int = 0
     reused: int = 0  # pages taken from an earlier run's state instead of being cleaned again
+    reused_observations: int = 0  # pass 1: pages whose observation came from the state
     workers: int = 0
     engine: str = "local"
     report: str | None = None

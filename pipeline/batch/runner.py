@@ -5,8 +5,8 @@ cleans every page with them. Both passes run the same tasks (tasks.py) on an eng
 worker processes; dask_engine.py: a Dask cluster) that returns results in input order, so the
 output does not depend on the number of workers. The parent then, page by page in input order:
 keeps the outcome in the resume state (state.py), finds duplicates (dedup.py), counts for the
-report (stats.py) and streams the record to temp files renamed into place at the end (atomic).
-Every page ends as a record or an errors row.
+report (stats.py) and appends the page's lines, rendered by the worker (output.py), to temp files
+renamed into place at the end (atomic). Every page ends as a record or an errors row.
 """
 
 from __future__ import annotations
@@ -26,19 +26,18 @@ from pipeline.batch.dedup import Deduplicator
 from pipeline.batch.guards import peak_rss_mib
 from pipeline.batch.local import LocalEngine
 from pipeline.batch.options import ALL_FORMATS, RunOptions, RunSummary, clean_options
+from pipeline.batch.output import BatchOutputs, for_views, with_duplicate
 from pipeline.batch.patterns import TEMP_FILE
 from pipeline.batch.progress import Progress
 from pipeline.batch.state import StateStore
 from pipeline.batch.stats import LENGTH_BINS, RunStats, length_label, month_series
 from pipeline.batch.tasks import TemplateDigests, plan_tasks
 from pipeline.batch.worker import PageResult, TaskResult, process_file, unpack
-from pipeline.errors import ERROR_FIELDS
 from pipeline.readers import InputFile, WalkStats, walk_inputs
 from pipeline.strip.templates import Observation, Templates, learn
-from pipeline.writers import CsvTableWriter, RecordWriters, write_text_atomic
+from pipeline.writers import write_text_atomic
 from pipeline.writers.report import ERROR_COLOR, Chart, write_report
 
-REPAIR_FIELDS = ("doc_id", "rule", "before", "after", "offset", "context", "field", "confidence")
 OUTPUT_NAMES = (
     "records.csv",
     "records.excel.csv",
@@ -89,7 +88,7 @@ def run_with(opts: RunOptions) -> RunSummary:
             total = None
             if opts.templates:
                 pass_started = time.monotonic()
-                templates, total = learn_templates(files, opts, make_engine, memory)
+                templates, total = learn_templates(files, opts, make_engine, memory, state, summary)
                 timings["templates_seconds"] = round(time.monotonic() - pass_started, 3)
             pass_started = time.monotonic()
             stats = _clean_pass(files, opts, templates, total, make_engine, state, summary, memory)
@@ -144,10 +143,20 @@ def _results(engine: Engine, tasks: Iterator[Any], memory: dict[str, float]) -> 
 
 
 def learn_templates(
-    files: list[InputFile], opts: RunOptions, make_engine: EngineFactory, memory: dict[str, float]
+    files: list[InputFile],
+    opts: RunOptions,
+    make_engine: EngineFactory,
+    memory: dict[str, float],
+    state: StateStore | None = None,
+    summary: RunSummary | None = None,
 ) -> tuple[Templates, int]:
-    """Pass 1: observe every page (up to ``limit``), learn the site templates; also counts the pages."""
-    tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=Counter())
+    """Pass 1: observe every page (up to ``limit``), learn the site templates; also counts the pages.
+
+    With a ``state``, unchanged pages observed by an earlier run are not observed again: the
+    workers only hash them, and their observations come from the state (new ones are kept there).
+    """
+    known = state.observed() if state is not None else None
+    tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=Counter(), known=known)
     progress = Progress("learning templates", None, enabled=opts.progress)
     pages = 0
 
@@ -155,13 +164,25 @@ def learn_templates(
         nonlocal pages
         with contextlib.closing(_results(make_engine(None, "observe"), tasks, memory)) as results:
             for result in results:
-                items: list[Observation | None] = result.observations + [None] * len(result.pages)
-                for observation in items:
+                if state is not None:
+                    state.save_observations(result.observations)
+                for observed in result.observations:
                     if opts.limit is not None and pages >= opts.limit:
                         return
                     pages += 1
+                    observation = observed.observation
+                    if observed.kept:
+                        observation = state.load_observation(observed.doc_id) if state is not None else None
+                        if observation is None:  # cannot happen: the state said it had the page
+                            raise RuntimeError(f"resume state lost the observation of {observed.doc_id}")
+                        if summary is not None:
+                            summary.reused_observations += 1
                     if observation is not None:
                         yield observation
+                for _ in result.pages:  # pages whose worker died (errors rows in pass 2 too)
+                    if opts.limit is not None and pages >= opts.limit:
+                        return
+                    pages += 1
                 progress.update(result.n_pages)
 
     templates = learn(observations())
@@ -186,42 +207,36 @@ def _clean_pass(
     skipped: Counter[str] = Counter()
     tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=skipped, known=state)
     engine = make_engine(templates, "clean")
-    engine.start()  # the workers fork before the parent imports the writers' and the LSH's libraries
+    engine.start()  # the workers fork before the parent imports the Parquet writer's libraries
     try:
         dedup = Deduplicator(opts.near_threshold) if opts.dedup else None
-        records = RecordWriters(opts.output, opts.formats, excel=opts.excel)
-        errors = CsvTableWriter(opts.output / "errors.csv", ERROR_FIELDS, excel=opts.excel)
-        repairs = CsvTableWriter(opts.output / "repairs.csv", REPAIR_FIELDS, excel=opts.excel)
+        outputs = BatchOutputs(opts.output, opts.formats, excel=opts.excel)
     except BaseException:
         engine.stop()
         raise
-    writers = (records, errors, repairs)
     stats = RunStats()
     progress = Progress("cleaning", total, enabled=opts.progress)
     errors_by_kind: Counter[str] = Counter()
 
     def emit(page: PageResult) -> None:
-        info, blob = page.info, page.blob
+        info, lines = page.info, page.lines
         if page.reused:
             loaded = state.load(page.doc_id)
             if loaded is None:  # cannot happen: the state said it had the page
                 raise RuntimeError(f"resume state lost the page {page.doc_id}")
-            info, blob = loaded
+            info, lines = loaded[0], for_views(unpack(loaded[1]), outputs.views)
             summary.reused += 1
-        assert info is not None and blob is not None
-        outcome = unpack(blob)
+        assert info is not None and lines is not None
         summary.pages += 1
-        if outcome.record is None:
-            assert outcome.error is not None
-            errors.write_row(outcome.error.to_dict().values())
-            errors_by_kind[outcome.error.error] += 1
+        if lines.record is None:
+            assert info.error is not None
+            outputs.write(lines)
+            errors_by_kind[info.error] += 1
             summary.errors += 1
             stats.add(info, None)
             return
-        record = outcome.record
         summary.records += 1
-        first, kind = dedup.check(record.doc_id, info.exact, info.signature) if dedup else (None, None)
-        record.duplicate_of = first
+        first, kind = dedup.check(page.doc_id, info.exact, info.signature) if dedup else (None, None)
         stats.add(info, kind)
         if first is not None:
             summary.duplicates += 1
@@ -229,10 +244,9 @@ def _clean_pass(
             if opts.drop_duplicates:
                 summary.dropped += 1
                 return
-        records.write(record)
-        for row in outcome.repairs:
-            repairs.write_row(row)
-        summary.repairs += len(outcome.repairs)
+            lines = with_duplicate(lines, first)
+        outputs.write(lines)
+        summary.repairs += lines.n_repairs
 
     try:
         with contextlib.closing(_results(engine, tasks, memory)) as results:
@@ -248,14 +262,12 @@ def _clean_pass(
                 if opts.limit is not None and summary.pages >= opts.limit:
                     break
     except BaseException:
-        for writer in writers:
-            writer.abort()
+        outputs.abort()
         raise
     finally:
         engine.stop()
         progress.close()
-    for writer in writers:
-        writer.close()
+    outputs.close()
     summary.skipped = dict(skipped)
     summary.errors_by_kind = dict(errors_by_kind)
     return stats
@@ -374,6 +386,7 @@ def _run_info(
         "resume": {
             "reused_pages": summary.reused,
             "cleaned_pages": summary.pages - summary.reused,
+            "reused_observations": summary.reused_observations,
             "state_cleared": state_cleared,
         },
         "options": options,
@@ -400,7 +413,7 @@ def _versions() -> dict[str, str]:
         "pyarrow",
         "fastwarc",
         "pandas",
-        "datasketch",
+        "numpy",
     ):
         try:
             versions[dist] = metadata.version(dist)

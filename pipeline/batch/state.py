@@ -7,6 +7,9 @@ with SIGKILL, even mid-write, leaves the rows of the last commit and nothing hal
 next run rolls back the rest on open. The final records.* are written to temp files and
 renamed only when complete, so they never mix two runs.
 
+The table ``observations`` keeps pass 1's observation of every page with its content hash: a
+later run takes them instead of reading and observing unchanged pages again.
+
 A later run over the same output reuses a page when its doc_id, content hash and its site's
 template fingerprint are unchanged, and the outcome-shaping options and the pipeline's code
 match (``fingerprint``); otherwise the state is cleared. Guard errors (Timeout, MemoryError,
@@ -28,10 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.batch.tasks import Known, TemplateDigests
-from pipeline.batch.worker import PageInfo, PageResult
+from pipeline.batch.worker import ObservedPage, PageInfo, PageResult
+from pipeline.strip.templates import Observation
 
 STATE_DIR = ".pipeline-state"
-SCHEMA = 1
+SCHEMA = 2  # 2: outcomes kept as rendered lines (output.PageLines); pass 1's observations kept
 COMMIT_SECONDS = 0.5
 COMMIT_ROWS = 1000
 
@@ -84,6 +88,11 @@ class StateStore:
             "site TEXT NOT NULL, tdigest BLOB NOT NULL, info BLOB NOT NULL, outcome BLOB NOT NULL)"
         )
         db.execute("CREATE INDEX IF NOT EXISTS pages_file ON pages (file)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS observations (doc_id TEXT PRIMARY KEY, file TEXT NOT NULL, "
+            "hash BLOB NOT NULL, observation BLOB NOT NULL)"
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS observations_file ON observations (file)")
         return db
 
     @staticmethod
@@ -114,6 +123,14 @@ class StateStore:
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM pages").fetchone()[0]
 
+    def observed(self) -> ObservedPages:
+        """The pages pass 1 observed before (the planner gives their content hashes to the workers)."""
+        return ObservedPages(self.db)
+
+    def load_observation(self, doc_id: str) -> Observation | None:
+        row = self.db.execute("SELECT observation FROM observations WHERE doc_id = ?", (doc_id,)).fetchone()
+        return None if row is None else pickle.loads(row[0])
+
     # --- what this run does --------------------------------------------------------------------
 
     def save(self, results: Iterable[PageResult]) -> None:
@@ -126,6 +143,21 @@ class StateStore:
         if rows:
             self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
             self._pending += len(rows)
+        self._maybe_commit()
+
+    def save_observations(self, pages: Iterable[ObservedPage]) -> None:
+        """Keep pass 1's new observations (with the hash of the content they were made of)."""
+        rows = [
+            (page.doc_id, page.file, page.content_hash, pickle.dumps(page.observation, pickle.HIGHEST_PROTOCOL))
+            for page in pages
+            if page.observation is not None and page.content_hash is not None
+        ]
+        if rows:
+            self.db.executemany("INSERT OR REPLACE INTO observations VALUES (?, ?, ?, ?)", rows)
+            self._pending += len(rows)
+        self._maybe_commit()
+
+    def _maybe_commit(self) -> None:
         if self._pending >= COMMIT_ROWS or time.monotonic() - self._last_commit >= COMMIT_SECONDS:
             self.commit()
 
@@ -143,6 +175,19 @@ class StateStore:
         finally:
             fcntl.flock(self._lock, fcntl.LOCK_UN)
             self._lock.close()
+
+
+class ObservedPages:
+    """KnownPages for pass 1: doc_id -> content hash of the pages with a kept observation."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def for_file(self, rel: str) -> Known:
+        return dict(self.db.execute("SELECT doc_id, hash FROM observations WHERE file = ?", (rel,)))
+
+    def for_page(self, doc_id: str) -> Known:
+        return dict(self.db.execute("SELECT doc_id, hash FROM observations WHERE doc_id = ?", (doc_id,)))
 
 
 def remove_state(output: Path) -> None:

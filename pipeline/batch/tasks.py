@@ -60,13 +60,17 @@ def source_file(source: Source) -> str:
 
 
 def content_hash(raw: RawPage) -> bytes:
-    """What a page's outcome depends on in the input: its bytes and what the container said."""
-    digest = hashlib.blake2b(digest_size=16)
+    """What a page's outcome depends on in the input: its bytes and what the container said.
+
+    SHA-256 (cut to 16 bytes): with the CPU's SHA instructions, which OpenSSL uses, it runs at
+    about twice the speed of BLAKE2b over a page's bytes.
+    """
+    digest = hashlib.sha256()
     data = raw.data.encode("utf-8", "surrogatepass") if isinstance(raw.data, str) else raw.data
     digest.update(data)
     for value in (raw.kind, raw.input_format, raw.url, raw.fetched_at, raw.http_charset, *raw.warnings):
         digest.update(b"\x00" + (value or "").encode("utf-8", "surrogatepass"))
-    return digest.digest()
+    return digest.digest()[:16]
 
 
 class TemplateDigests:

@@ -1,9 +1,10 @@
 """Worker side: read a task's pages, clean each one under the page guards, pack the results.
 
-The same code runs in a local worker process and in a Dask task. A page's outcome travels
-packed (pickle + zlib, made here in the worker) so the parent stores it for resume and unpacks
-it once to write it; beside it a small ``PageInfo`` carries what the parent needs for
-duplicates, the report and the resume check without unpacking anything.
+The same code runs in a local worker process and in a Dask task. A page's outcome travels as
+its output lines, rendered here (``PageLines``, output.py: the parent only appends them to the
+files), and packed (pickle + zlib, also made here) for the parent to keep in the resume state;
+beside them a small ``PageInfo`` carries what the parent needs for duplicates, the report and
+the resume check.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 from pipeline.batch.dedup import dedup_keys
 from pipeline.batch.guards import PageTimeout, peak_rss_mib, time_limit
 from pipeline.batch.options import RunOptions
+from pipeline.batch.output import PageLines, Views, render_error, render_record
 from pipeline.batch.tasks import Task, TemplateDigests, content_hash, source_file
 from pipeline.errors import PageError
 from pipeline.page import Page, RawPage
@@ -73,21 +75,37 @@ class PageInfo:
 
 @dataclass(slots=True)
 class PageResult:
-    """One page's result; ``reused`` when an earlier run's outcome stands (the parent has it)."""
+    """One page's result; ``reused`` when an earlier run's outcome stands (the parent has it).
+
+    ``lines`` are written by the parent; ``blob`` (the same lines, packed) goes to the resume state.
+    """
 
     doc_id: str
     file: str
     content_hash: bytes | None = None
     reused: bool = False
+    lines: PageLines | None = None
     blob: bytes | None = None
     info: PageInfo | None = None
+
+
+@dataclass(slots=True)
+class ObservedPage:
+    """Pass 1's result for one page: its observation (None when it could not be observed), or
+    ``kept`` when an earlier run observed the same content (the parent has it in the state)."""
+
+    doc_id: str
+    file: str
+    content_hash: bytes | None = None
+    observation: Observation | None = None
+    kept: bool = False
 
 
 @dataclass(slots=True)
 class TaskResult:
     task_id: int
     pages: list[PageResult] = field(default_factory=list)  # clean mode
-    observations: list[Observation | None] = field(default_factory=list)  # observe mode, one per page
+    observations: list[ObservedPage] = field(default_factory=list)  # observe mode, one per page
     skipped: Counter[str] = field(default_factory=Counter)
     peak_rss_mib: float = 0.0
     seconds: float = 0.0
@@ -97,12 +115,33 @@ class TaskResult:
         return len(self.pages) + len(self.observations)
 
 
-def pack(outcome: PageOutcome) -> bytes:
-    return zlib.compress(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), 1)
+def pack(lines: PageLines) -> bytes:
+    return zlib.compress(pickle.dumps(lines, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
-def unpack(blob: bytes) -> PageOutcome:
+def unpack(blob: bytes) -> PageLines:
     return pickle.loads(zlib.decompress(blob))
+
+
+def views_of(options: RunOptions) -> Views:
+    """The CSV lines a run writes: records.csv (the csv format), records.excel.csv and excel-safe tables."""
+    return Views(csv="csv" in options.formats, excel=options.excel)
+
+
+def outcome_result(doc_id: str, file: str, outcome: PageOutcome, views: Views, **fields: Any) -> PageResult:
+    """A PageResult carrying the outcome's lines, rendered and packed."""
+    if outcome.record is not None:
+        lines = render_record(views, outcome.record, outcome.repairs)
+    else:
+        assert outcome.error is not None
+        lines = render_error(views, outcome.error)
+    return PageResult(doc_id, file, lines=lines, blob=pack(lines), **fields)
+
+
+def error_result(error: PageError, views: Views, *, file: str | None = None, transient: bool = False) -> PageResult:
+    """The result of a page that failed outside a worker's page loop (a dead worker, a failed Dask task)."""
+    file = file if file is not None else error.doc_id.split("#", 1)[0]
+    return outcome_result(error.doc_id, file, PageOutcome(error=error), views, info=PageInfo(error.error, transient))
 
 
 class _ApplyTemplatesNoting:
@@ -139,6 +178,7 @@ class WorkerState:
             _ApplyTemplatesNoting(s) if isinstance(s, ApplyTemplates) else s for s in options.steps(templates)
         ]
         self.digests = TemplateDigests(templates)
+        self.views = views_of(options)
         self.announce = announce
 
 
@@ -148,7 +188,7 @@ def run_task(task: Task, state: WorkerState) -> TaskResult:
     result = TaskResult(task.id)
     for item, file in _pages_in_range(task, state, result.skipped):
         if state.mode == "observe":
-            result.observations.append(_observe(item, state))
+            result.observations.append(_observe(item, file, task, state))
         else:
             result.pages.append(_clean(item, file, task, state))
     result.peak_rss_mib = peak_rss_mib()
@@ -187,19 +227,22 @@ def _pages_in_range(task: Task, state: WorkerState, counted: Counter[str]) -> It
             index += 1
 
 
-def _observe(item: RawPage | PageError, state: WorkerState) -> Observation | None:
+def _observe(item: RawPage | PageError, file: str, task: Task, state: WorkerState) -> ObservedPage:
     if isinstance(item, PageError):
-        return None
+        return ObservedPage(item.doc_id, file)
+    digest = content_hash(item)
+    if task.known.get(item.doc_id) == digest:
+        return ObservedPage(item.doc_id, file, digest, kept=True)
     try:
         with time_limit(state.options.page_timeout):
-            return observe(decode_page(new_page(item)))
+            return ObservedPage(item.doc_id, file, digest, observe(decode_page(new_page(item))))
     except (Exception, PageTimeout):  # pass 2 reports this page's problem; learning goes without it
-        return None
+        return ObservedPage(item.doc_id, file, digest)
 
 
 def _clean(item: RawPage | PageError, file: str, task: Task, state: WorkerState) -> PageResult:
     if isinstance(item, PageError):
-        return PageResult(item.doc_id, file, blob=pack(PageOutcome(error=item)), info=PageInfo(error=item.error))
+        return outcome_result(item.doc_id, file, PageOutcome(error=item), state.views, info=PageInfo(error=item.error))
     digest = content_hash(item)
     if task.known.get(item.doc_id) == digest:
         return PageResult(item.doc_id, file, digest, reused=True)
@@ -209,7 +252,7 @@ def _clean(item: RawPage | PageError, file: str, task: Task, state: WorkerState)
     if outcome.error is not None:
         info.error = outcome.error.error
         info.transient = outcome.error.error in TRANSIENT_ERRORS
-    return PageResult(item.doc_id, file, digest, blob=pack(outcome), info=info)
+    return outcome_result(item.doc_id, file, outcome, state.views, content_hash=digest, info=info)
 
 
 def clean_guarded(raw: RawPage, steps: Sequence[Step], timeout: float | None) -> tuple[PageOutcome, Page | None]:

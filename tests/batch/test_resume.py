@@ -99,7 +99,7 @@ def assert_same_output(out: Path, clean: Path) -> None:
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory) -> tuple[Path, Path, float]:
     root = tmp_path_factory.mktemp("resume")
-    make_batch(root / "in", pages=400, seed=11)
+    make_batch(root / "in", pages=1500, seed=11)  # long enough for several state commits (every 0.5 s)
     started = time.monotonic()
     run_command(root / "in", root / "clean")
     return root / "in", root / "clean", time.monotonic() - started
@@ -138,6 +138,7 @@ def test_new_and_changed_pages_are_cleaned_the_rest_reused(tmp_path):
     second = run(source, tmp_path / "out", workers=2)
     assert second.pages == first.pages + 6
     assert second.reused == first.pages - 1
+    assert second.reused_observations == first.pages - 1  # pass 1 observed only the new and changed pages
     run(source, tmp_path / "clean", workers=1)
     assert_same_output(tmp_path / "out", tmp_path / "clean")
 
@@ -172,3 +173,15 @@ def test_stale_temp_files_are_removed_and_a_second_run_is_locked_out(tmp_path):
     finally:
         holder.close()
     assert (out / STATE_DIR / "pages.sqlite").exists()
+
+
+def test_rerun_with_other_formats_reuses_pages_and_writes_what_a_clean_run_writes(tmp_path):
+    """The state keeps rendered lines; a run with other --formats/--excel renders its own from them."""
+    source = tmp_path / "in"
+    make_batch(source, pages=12, seed=6)
+    first = run(source, tmp_path / "out", workers=2, formats=["jsonl"], report=False)
+    second = run(source, tmp_path / "out", workers=2, formats=["csv", "jsonl"], excel=True, report=False)
+    assert second.reused == first.pages
+    run(source, tmp_path / "clean", workers=1, formats=["csv", "jsonl"], excel=True, report=False)
+    for name in (*COMPARED, "records.csv", "records.excel.csv"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
