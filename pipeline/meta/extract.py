@@ -37,6 +37,7 @@ NEAR_BYLINE = 3  # lines from the headline within which an unlabelled date beats
 HEAD_PUBLISHED, TIME_ELEMENT, HEAD_MODIFIED = 0, 1, 2  # kinds of machine-readable dates, surest first
 LEADING_LINES = 4  # long lines after the byline that may open with "本报讯（记者 X）"
 SIGNATURE_SCAN = 300  # lines searched for a date standing alone (a notice's signature date)
+PARAGRAPH_REST = 20  # characters after the headline that make its line a paragraph it only opens
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
 
@@ -50,7 +51,7 @@ def extract_metadata(page: Page) -> Page:
     headline = find_headline(view)
     record.title = headline.text or None
     if headline.index is not None:
-        page.headline = view.lines[headline.index]
+        page.headline = _headline_line(view.lines[headline.index], headline.text)
     elif headline.text:
         page.headline = headline.text
 
@@ -429,6 +430,21 @@ def _closing_source(lines: list[str], anchor: int | None) -> str | None:
                 if source:
                     return source
     return None
+
+
+def _headline_line(line: str, text: str | None) -> str:
+    """What the stripping stage drops as the headline: its line, unless the headline only opens a
+    paragraph ("【标题】#话题# 通报称，……。", a microblog post): then the headline alone, so the
+    paragraph stays in the text."""
+    if not text or len(line) < len(text) + PARAGRAPH_REST:
+        return line
+    key, line_key = title_key(text), title_key(line)
+    if key and line_key.startswith(key) and len(line_key) >= len(key) + PARAGRAPH_REST:
+        at = line.find(text)
+        rest = line[at + len(text) :] if at >= 0 else line[len(text) :]
+        if any(mark in rest for mark in P.SENTENCE_STOPS):
+            return text
+    return line
 
 
 def _keywords(view: PageView) -> frozenset[str]:

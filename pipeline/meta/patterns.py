@@ -347,6 +347,8 @@ JUNK_TITLE = regex.compile(
 HEADLINE_PREFIX = regex.compile(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|[*#@$&·•]+)\s*(?=\S{2})")
 # A blog category in brackets before the headline: "[湖湘文化]陈天华《警世钟》" -> 湖湘文化.
 HEADLINE_CATEGORY = regex.compile(r"^\[(?P<category>[^\]\d][^\]]{0,11})\]\s*\S")
+# Marks that end a sentence (a line holding one after its headline is a paragraph, not a headline).
+SENTENCE_STOPS = ("。", "！", "？", "；")
 # The bracketed lead of a post that a cut <title> starts ("【安徽阜阳一动物园20只东北虎死亡？…】…", weibo).
 BRACKETED_LEAD = regex.compile(r"^【(?P<text>[^】]{4,100})】")
 # A short line of a byline naming persons by role: "本报记者 王燕平 方云凤 柏建斌", "本报实习生 刘国栋 周炜".

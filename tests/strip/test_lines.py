@@ -73,6 +73,29 @@ def test_headline_is_found_from_the_title_and_not_repeated():
     assert page.headline not in page.paragraphs
 
 
+MICROBLOG_POST = """【江南一水库泄洪致3村受淹？官方：已成... - @江南日报的微博 - 微博
+登录注册
+热门
+江南日报
+24-6-1 09:12
+来自 微博网页版
+【江南一水库泄洪致3村受淹？官方：已成立调查组】#江南水库泄洪# 江南县政府通报，6月1日凌晨一水库泄洪，下游3村农田被淹。
+县委、县政府高度重视，已成立调查组，对泄洪程序是否合规进行全面调查，调查结果将及时向社会公布。
+分享这条博文
+评论
+已加载全部评论
+"""
+
+
+def test_a_headline_opening_a_paragraph_keeps_the_paragraph():
+    """A post whose bracketed lead is the (cut) <title>: the lead is the title, the post stays whole."""
+    record = clean_page(MICROBLOG_POST.encode("utf-8"), name="post.txt")
+    assert record.title == "江南一水库泄洪致3村受淹？官方：已成立调查组"
+    paragraphs = record.text.split("\n")
+    assert paragraphs[0].startswith("【江南一水库泄洪致3村受淹？官方：已成立调查组】#江南水库泄洪# 江南县政府通报")
+    assert paragraphs[1].startswith("县委、县政府高度重视")
+
+
 def test_a_headline_from_the_metadata_step_is_used():
     page = parsed(GOV_NOTICE)
     page.headline = "江南市防汛防台应急预案"  # whatever the metadata step found, it wins over the title
