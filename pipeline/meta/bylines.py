@@ -25,6 +25,7 @@ ACCOUNT_RANK = 6  # an account's name is the source only when the page credits n
 EDITOR_SCAN = 400  # lines after the headline searched for editor credits
 SHORT_LINE = 120
 BYLINE_REST = 45  # characters besides its dates that a date line may hold
+MAX_HANDLE_HAN = 8  # Han characters a handle mixing scripts may hold ("5点半的Allen", "A-肖老师-树谷学院")
 
 # How sure a date is, best first: labelled publish, plain "时间/日期", unlabelled, "更新", other dates.
 RANK = {"published": 0, "date": 1, "unlabelled": 2, "updated": 3, "other_date": 6}
@@ -159,8 +160,11 @@ def looks_like_person(token: str) -> bool:
         return False
     if P.ANY_DIGIT.search(token) and find_dates(token):
         return False
-    if P.HAN_CHAR.search(token) and not any(c.isascii() for c in token):
-        return len(token) <= 8 and not P.SENTENCE_END.search(token)
+    if P.HAN_CHAR.search(token):
+        if not any(c.isascii() for c in token):
+            return len(token) <= 8 and not P.SENTENCE_END.search(token)
+        if len(P.HAN_CHAR.findall(token)) > MAX_HANDLE_HAN:
+            return False  # a title with digits in it ("关于2024年度…的公告", a list item), not a handle
     return bool(P.HANDLE.match(token)) and len(token.split()) <= 4
 
 
@@ -587,6 +591,8 @@ def _standalone_names(
             break  # the text has started
         if index in date_lines or len(line) > 24 or P.FIELD_LABEL.search(line) or P.CRUMB_SEPARATOR_STRONG.search(line):
             continue
+        if line[0] in "（(" and line[-1] in "）)":
+            continue  # a note under a signature date ("（本文有删减）", "（此件公开发布）"), not a name
         if index - headline <= 2 and P.NAME_LIST.match(line):  # "赵延东、风笑天" under a paper's title
             persons = [name for name in P.NAME_LIST_SPLIT.split(line) if name]
             if all(P.HAN_NAME.match(name) and len(name) <= 4 for name in persons):

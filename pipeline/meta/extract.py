@@ -9,6 +9,7 @@ a leading "本报讯（记者 X）" or a trailing "（记者 胡晓蓉）" bylin
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -40,6 +41,7 @@ SIGNATURE_SCAN = 300  # lines searched for a date standing alone (a notice's sig
 PARAGRAPH_REST = 20  # characters after the headline that make its line a paragraph it only opens
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
+PAGE_READING = "meta_reading"  # page.extras: what extract_metadata read (a PageReading), for the later step
 
 
 def extract_metadata(page: Page) -> Page:
@@ -88,12 +90,46 @@ def extract_metadata(page: Page) -> Page:
     description = view.first_meta(P.META_DESCRIPTION)
     if description:
         page.extras["description"] = description
+    page.extras[PAGE_READING] = PageReading(view, headline.index, keywords, credits, limit)
     return page
 
 
-def extract_text_metadata(page: Page) -> Page:
-    """Credits that only the main text shows, where the byline gave none."""
+@dataclass(slots=True)
+class PageReading:
+    """What ``extract_metadata`` read, kept for ``extract_text_metadata`` until the page type is known."""
+
+    view: PageView
+    headline: int | None
+    keywords: frozenset[str]
+    credits: Credits
+    limit: Any
+
+
+def _list_page_metadata(page: Page, reading: PageReading) -> None:
+    """A list page (its items are the text): a date shown by an item's title is the item's, not the page's
+    (kept when a label, the head or the URL states it); the trail's last step is the section even when
+    it is also the headline ("当前位置：首页 > 政务公开 > 通知公告" over the list "通知公告")."""
     record = page.record
+    day = record.published[:10] if record.published else None
+    if day:
+        stated = {d[3][:10] for d in reading.credits.dates if d[0] < RANK_UNLABELLED}
+        stated.update(m[0][:10] for m in _machine_dates(reading.view, reading.limit))
+        stated.add((url_date(record.url or page.raw.url) or "")[:10])
+        if day not in stated:
+            record.published = None
+    if record.title:
+        section = find_section(reading.view, reading.headline, None, reading.keywords, record.site_name)
+        if section and title_key(section) == title_key(record.title):
+            record.section = section
+
+
+def extract_text_metadata(page: Page) -> Page:
+    """Credits that only the main text shows, where the byline gave none; on a list page, the metadata
+    its items do not give it."""
+    record = page.record
+    reading = page.extras.pop(PAGE_READING, None)
+    if reading is not None and record.page_type == "list":
+        _list_page_metadata(page, reading)
     paragraphs = page.paragraphs or [p for p in record.text.split("\n") if p]
     if not paragraphs:
         return page
@@ -139,9 +175,9 @@ def choose_date(view: PageView, credits: Credits, headline: int | None, limit: A
     machine = _machine_dates(view, limit)
     published = [m for m in machine if m[1] == HEAD_PUBLISHED]
     if shown and shown[0][0] < RANK_UNLABELLED:
-        return shown[0][3]
+        return _finer(shown[0][3], shown)
     if shown and shown[0][0] == RANK_UNLABELLED and (shown[0][2] <= NEAR_BYLINE or not published):
-        return shown[0][3]  # an unlabelled date right by the headline (not an answer's further down)
+        return _finer(shown[0][3], shown)  # an unlabelled date right by the headline (not an answer's further down)
     if published:
         iso, _, zoned = published[0]
         if zoned:
@@ -172,6 +208,17 @@ def choose_date(view: PageView, credits: Credits, headline: int | None, limit: A
     if from_url and plausible(from_url, limit):
         return from_url
     return _labelled_anywhere(view.lines, headline, limit, updates=True)
+
+
+def _finer(iso: str, shown: list[tuple[int, int, int, str]]) -> str:
+    """The chosen byline date with the time another byline date of the same day shows: a policy page's
+    "发布日期：2021年04月25日" in its info table over "2021-04-25 16:00 来源：中国政府网" -> 2021-04-25T16:00."""
+    if len(iso) > len("2021-04-25"):
+        return iso
+    for rank, _, _, other in shown:
+        if rank <= RANK_UNLABELLED and len(other) > len(iso) and other.startswith(iso):
+            return other
+    return iso
 
 
 def _adjacent_days(one: str, other: str) -> bool:

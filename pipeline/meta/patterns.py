@@ -28,10 +28,16 @@ PUBLISH_DATE_LABELS = (
     "发布于",  # CSDN "于 2024-05-06 15:47:53 发布" / sohu "发布于：北京市" (a place: no date, ignored)
     "投稿日",  # Japanese magazines "投稿日: 2024/05/12 (日)"
     "公開日",
+    "發佈時間",  # Hong Kong and Taiwan pages write the labels in traditional characters
+    "發布時間",
+    "發佈日期",
+    "發布日期",
+    "發表時間",
+    "發表於",
     "Published",
     "Posted",
 )
-PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "Date")  # sohu "时间：2004年10月21日14:18"
+PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "時間", "Date")  # sohu "时间：2004年10月21日14:18"
 UPDATE_DATE_LABELS = (
     "更新时间",
     "更新日期",
@@ -41,6 +47,7 @@ UPDATE_DATE_LABELS = (
     "编辑于",
     "Updated",
     "更新日",
+    "更新時間",
 )  # zhihu "编辑于"
 OTHER_DATE_LABELS = ("成文日期", "生效日期", "印发日期", "实施日期", "截止日期", "注册时间", "登录时间", "加入时间")
 DATE_LABELS = PUBLISH_DATE_LABELS + PLAIN_DATE_LABELS + UPDATE_DATE_LABELS + OTHER_DATE_LABELS
@@ -60,6 +67,11 @@ SOURCE_LABELS = (
     "出版社",  # sina books "连载：乔冠华才情人生   出版社：团结出版社   作者：罗银胜"
     "原创",  # 39.net "原创：39健康网2024-04-23 12:27:25"
     "发文机关",  # government disclosure tables "发文机关：吉林省人民政府"
+    "來源",  # traditional characters: "來源：香港文匯網"
+    "新聞來源",
+    "文章來源",
+    "資料來源",
+    "出處",
     "Source",
 )
 AUTHOR_LABELS = (
@@ -82,6 +94,9 @@ AUTHOR_LABELS = (
     "文",  # "文丨政能亮特约评论员 韩涵", "文/张三"
     "楼主",
     "发帖人",
+    "記者",
+    "本報記者",
+    "通訊員",
     "Author",
     "By",
 )
@@ -100,6 +115,11 @@ EDITOR_LABELS = (
     "本文编辑",
     "主编",
     "编审",
+    "責任編輯",
+    "編輯",
+    "責編",
+    "審核",
+    "校對",
 )
 OTHER_LABELS = (
     "字号",
@@ -131,6 +151,10 @@ OTHER_LABELS = (
     "图片",
     "责任单位",
     "所属分类",
+    "字體",
+    "字號",
+    "瀏覽次數",
+    "點擊數",
 )
 
 # Which field a label fills.
@@ -187,7 +211,9 @@ LABEL_PREFIX = regex.compile(
     r"^\s*(?:autor(?:in)?|author|written by|posted by|von|by|作者|文)\s*[:：|/]?\s*", regex.IGNORECASE
 )
 # Parts of a value that end it: another field, a bar, "字号", share widgets.
-VALUE_END = regex.compile(r"\s{2,}|[|｜]|\s+(?:分享|字号|字体|打印|关闭|浏览|阅读|点击|评论|扫一扫|【|\[\s*\])")
+VALUE_END = regex.compile(
+    r"\s{2,}|[|｜]|\s+(?:分享|字号|字体|字號|字體|打印|列印|关闭|浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|扫一扫|【|\[\s*\])"
+)
 
 # --------------------------------------------------------------------------------------------
 # Dates
@@ -208,6 +234,9 @@ DATE_NUMERIC = regex.compile(
     r"(?:\s*[:：]\s*(?P<S>\d{1,2})(?:\.\d+)?(?!\d)|\s*(?P<S2>\d{1,2})\s*秒)?"
     r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|上午|下午|晚上))?)?"
 )
+# The pieces of a date printed one element each after a year alone on its line: "03/05", "03-05", "10:21:35".
+MONTH_DAY_LINE = regex.compile(r"^(?:0?[1-9]|1[0-2])\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01])$")
+TIME_LINE = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$")
 # Two-digit years, as weibo shows them: "24-5-13 17:07" (only with a time, to keep it rare).
 DATE_SHORT_YEAR = regex.compile(
     r"(?<![\d.:-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d-])"
@@ -448,11 +477,12 @@ TITLE_CLASS_XPATH = etree.XPath(
 # Names: sources, persons, editors
 # --------------------------------------------------------------------------------------------
 # Media and organisations: a credited name ending like these is a source, not a person
-# ("新华社", "北京青年报", "央视新闻客户端", "21世纪经济报道", "国家统计局", "上海证券报网络版", "1905电影网").
+# ("新华社", "北京青年报", "央视新闻客户端", "21世纪经济报道", "国家统计局", "上海证券报网络版", "1905电影网",
+# "江苏政协": a CPPCC or people's congress credits itself; "香港文匯網" in traditional characters).
 MEDIA_NAME = regex.compile(
     r"(?:报|报社|网|社|台|刊|杂志|新闻|资讯|客户端|日报|晚报|周刊|时报|频道|电视台|广播|传媒|出版社|报道|中心|集团|公司|政府|"
     r"委员会|委|局|部|厅|办|署|院|会|头条|号|网络版|电子版|在线|之声|发布|学报|季刊|月刊|周报|财经|科技|官微|公众号|"
-    r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|"
+    r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|政协|人大|網|報|臺|傳媒|雜誌|週刊|頻道|客戶端|發佈|Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|"
     r"Agency|Reuters|AFP|AP|dpa|Publishers?|Verlag|\.com|\.cn)$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
     regex.IGNORECASE,
 )
@@ -470,7 +500,7 @@ PLACE_VALUE = regex.compile(
 # Role words around names: "本报记者 王乐文 方敏", "实习记者 樊亮", "新华社记者邹多为", "特约评论员 韩涵", "摄",
 # "文/张三" ("文" only with a separator after it: "文静" is a name).
 ROLE_WORD = regex.compile(
-    r"(?:本报|本刊|本台|本网|特约|实习|首席|资深|驻\S{1,6}|见习|全媒体|融媒体)?(?:记者|通讯员|副?研究员|副?教授|讲师|博士生?|研究生|律师|实习生|评论员|撰稿人|撰稿|撰文|作者|编辑|"
+    r"(?:本报|本刊|本台|本网|特约|实习|首席|资深|驻\S{1,6}|见习|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員|副?研究员|副?教授|讲师|博士生?|研究生|律师|实习生|评论员|撰稿人|撰稿|撰文|作者|编辑|"
     r"责编|责任编辑|主编|摄影|摄像|制图|设计|校对|审核|审校|报道|整理|编译|综合|翻译|口述|供稿|执笔)|(?<=\S)\s*摄$|^摄\s*|^文(?:\s*[/丨|｜:：]|\s+)"
 )
 # A byline that names an outlet and a role before the names: "新华社记者邹多为、唐诗凝、丁乐",
@@ -494,8 +524,9 @@ GENERIC_HOME = regex.compile(
     r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский)$",
     regex.IGNORECASE,
 )
-# A text dump opening with a link to the site's home: "搜狐首页 - 新闻 - 体育", "网易首页".
-HOME_LINE = regex.compile(r"^(?P<name>[^\s|｜>»\-]{2,10}?)(?:网站)?首页(?:$|\s*[-|｜>»]|\s)")
+# A text dump opening with a link to the site's home: "搜狐首页 - 新闻 - 体育", "网易首页" (not the label of
+# a trail: "当前位置：首页 > 政务公开").
+HOME_LINE = regex.compile(r"^(?P<name>[^\s|｜>»\-:：]{2,10}?)(?:网站)?首页(?:$|\s*[-|｜>»]|\s)")
 # "返回搜狐，查看更多" closing a sohu article; "返回网易首页".
 BACK_HOME = regex.compile(r"返回(?P<name>[^\s，,。|｜]{2,10}?)(?:首页)?(?:[，,]\s*查看更多|首页)")
 # Company suffixes dropped from a copyright holder: "网易公司" -> 网易, "新华网股份有限公司" -> 新华网.
@@ -516,7 +547,10 @@ ORG_CUT = regex.compile(r"\p{Han}?ICP|公网安备|\d{3,}|Powered", regex.IGNORE
 # Copyright holders that are companies operating the site, not its name: "陕西正整数科技有限公司".
 COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|Inc\.?|Ltd\.?|Limited|GmbH|LLC)$", regex.IGNORECASE)
 # Words that never name a site: pager links ("<< 上一页"), widgets.
-NOT_SITE = regex.compile(r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}")
+NOT_SITE = regex.compile(
+    r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}|"
+    r"无障碍|长者模式|关怀版|适老化|老年模式|读屏"  # government portals' accessibility switches, often linked to "/"
+)
 # What a footer line naming the site holds (checked before the patterns below run).
 FOOTER_HINT = regex.compile(r"版权|©|opyright|OPYRIGHT|\(c\)|无关")
 # Disclaimers naming the site: "任何言论纯属作者个人观点，与乐趣园无关" (forums), "与本站立场无关" (refused: 本站).
@@ -533,8 +567,12 @@ GENERIC_SECOND_LEVEL = frozenset(["com", "net", "org", "gov", "edu", "ac", "co",
 URL_HOST = regex.compile(r"^(?:https?:)?//(?P<host>[^/?#:\s]+)", regex.IGNORECASE)
 # Channel names in a <title> where a site name is expected: "商业频道", "网易订阅", "读书频道" (the site is elsewhere).
 CHANNEL_NAME = regex.compile(r"(?:频道|订阅|栏目)$")
-# Segments that look like a site's name: "理论中国网", "南生论坛", "CSDN博客", "1905.com".
-SITE_LIKE = regex.compile(r"(?:网|站|论坛|社区|博客|在线|中国|之家|\.com|\.cn|\.net)$|^(?:中国|中华)", regex.IGNORECASE)
+# Segments that look like a site's name: "理论中国网", "南生论坛", "CSDN博客", "1905.com", and the portals named
+# after their government or committee ("绍兴市人民政府", "中国人民政治协商会议江苏省委员会").
+SITE_LIKE = regex.compile(
+    r"(?:网|網|站|论坛|社区|博客|在线|中国|之家|政府|委员会|政协|人大|\.com|\.cn|\.net)$|^(?:中国|中华)",
+    regex.IGNORECASE,
+)
 # Site-name segments that are slogans, not names: "51offer让留学更简单", "一个清新文艺的微社区", "帮助开发者面试的平台".
 SLOGAN = regex.compile(r"^(?:一个|中国最|全国最|最)|让.{2,}更|帮助|致力于|专注于|的平台$|的社区$|的网站$|官方网站$")
 SLOGAN_TAIL = regex.compile(r"(?<=\w{2})(?:让.{2,}更.*|[，,].*)$")
@@ -561,8 +599,10 @@ TRAILING_BYLINE = regex.compile(r"[（(]\s*(?P<inner>[^（）()]{2,60}?)\s*[）)
 # Leading bylines in the first paragraph: "本报讯（记者 X）", "新华社乌鲁木齐5月9日电（记者邹伟）",
 # "本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁…".
 LEADING_BYLINE = regex.compile(
-    r"^\s*(?:\S{0,20}?(?:讯|电|消息|报道)\s*)?[（(]\s*(?P<inner>[^（）()]{0,60}?(?:记者|通讯员|实习生|报道)[^（）()]{0,60}?)\s*[）)]"
-)
+    r"^\s*(?:\S{0,20}?(?:讯|电|消息|报道)\s*)?[（(〔［\[]\s*"
+    r"(?P<inner>[^（）()〔〕［］\[\]]{0,60}?(?:记者|通讯员|实习生|报道|記者|通訊員|實習生|報導)[^（）()〔〕［］\[\]]{0,60}?)"
+    r"\s*[）)〕］\]]"
+)  # Taiwan papers: "〔記者王小明／花蓮報導〕"
 # "——《北京之春》1996年6月号" (the closing credit of a magazine article) and "（来源：上海证券报）".
 CLOSING_SOURCE = regex.compile(r"^\s*(?:——|--|—)\s*《(?P<value>[^》]{2,30})》")
 # Credits closing a text: "——《北京之春》1996年6月号", "转自《北京科技报》", "(摘自《上海社会科学院学术季刊》…)".
@@ -594,9 +634,11 @@ COMMENT_WIDGET = regex.compile(
 BRACKETED_NAME_ANY = regex.compile(r"[\[【]\s*(?P<name>[^\]】\s]{2,8})\s*[\]】]")
 # A Latin name with a space inside a credit ("Bloomberg News"): the space does not end the value.
 LATIN_NAME_SPACE = regex.compile(r"[A-Za-z]\s+[A-Za-z]")
-# Counters next to a date, not its context: "阅读(1660) 评论(5)", "浏览：39", "回复 3".
+# Counters next to a date, not its context: "阅读(1660) 评论(5)", "浏览：39", "回复 3", "浏览次数：1268",
+# and a portal's counter whose value a script fills in, empty in the crawled page ("浏览次数： 【字体：大 中 小】").
 COUNTER = regex.compile(
-    r"(?:阅读|评论|浏览|点击|回复|访问|收藏|点赞)\s*(?:[(（]\s*\d+\s*[)）]|[:：]?\s*\d{1,6}(?![\d\-/.年]))"
+    r"(?:阅读|评论|浏览|点击|回复|访问|收藏|点赞)(?:次数|人次|量|数)?\s*(?:[(（]\s*\d+\s*[)）]|[:：]?\s*\d{1,6}(?![\d\-/.年]))"
+    r"|(?:阅读|浏览|点击|访问)(?:次数|人次|量|数)\s*[:：]\s*(?=$|[\s【\[|｜])"
 )
 # Counters among the names of a byline: "455", "3160字", "1.2万阅读", "123".
 COUNT_TOKEN = regex.compile(r"^[\d,.]+\s*(?:[kKwW万]|字|阅读|浏览|评论|赞)?$")
@@ -659,20 +701,23 @@ WIDGET_WORD = regex.compile(
 )
 # Editor credits anywhere in a short line: "责任编辑：张毅", "（责编：郝帅、杨迪）", "（编辑：小何）返回搜狐".
 EDITOR_CREDIT = regex.compile(
-    r"(?:责任编辑|本版编辑|网络编辑|值班编辑|本文编辑|编辑|责编|审核|校对|审校|终审|初审|复审)\s*[:：/／]\s*"
+    r"(?:责任编辑|本版编辑|网络编辑|值班编辑|本文编辑|编辑|责编|审核|校对|审校|终审|初审|复审|責任編輯|編輯|責編|審核|校對)"
+    r"\s*[:：/／]\s*"
     r"(?P<value>[^（）()\[\]【】|｜\n]{1,40})"
 )
 # The characters every editor label holds: lines without them are skipped before EDITOR_CREDIT runs.
-EDITOR_HINT = regex.compile(r"[编审校]")
+EDITOR_HINT = regex.compile(r"[编审校編審]")
 # An editor label alone on its line, the name on the next: "责任编辑:" / "黄帅".
-EDITOR_LABEL_LINE = regex.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|本版编辑|编辑|责编)\s*[:：]?\s*[】\])）]?\s*$")
+EDITOR_LABEL_LINE = regex.compile(
+    r"^\s*[【\[(（]?\s*(?:责任编辑|本版编辑|编辑|责编|責任編輯|編輯|責編)\s*[:：]?\s*[】\])）]?\s*$"
+)
 # Tokens that open a widget or counter, never a name: "阅读量1.3w", "查看商业部落", "已编辑", "返目录", "## 问题描述".
 WIDGET_PREFIX = regex.compile(
     r"^(?:阅读|浏览|点赞|收藏|评论|分享|查看|点击|添加|返回|返目录|目录|下载|打开|登录|注册|已编辑|编辑于|发布于|创建于|更新于|"
     r"カテゴリー|#|推荐|相关|热门|更多)"
 )
 # A place then 报道 closing a byline: "（姚峰 上海报道）", "新京报记者 彭冲 山东冠县报道".
-PLACE_REPORT = regex.compile(r"\S{0,8}(?:报道|发自\S*)$")
+PLACE_REPORT = regex.compile(r"[^\s/／]{0,8}(?:报道|报导|報導|報道|发自\S*)$")  # "／花蓮報導" ends at the slash
 # Parenthesised words closing a paragraph that are not names: "（待续）", "（附图）", "（完）".
 NOT_TRAILING_NAME = regex.compile(
     r"^(?:待续|未完|未完待续|完|全文完|本文完|附图|组图|资料图|图|视频|上|中|下|续|图文|原创|摄|供图|广告)$"
@@ -800,13 +845,20 @@ _ALL_LABELS = sorted(
     reverse=True,
 )
 LABEL = regex.compile(r"(?:{})\s*[:：]".format("|".join(map(regex.escape, _ALL_LABELS))))
-_LABEL_NO_COLON = regex.compile(r"(?:来源|作者|记者|责任编辑|编辑|责编|发布时间|发布日期)\s*(?:[:：]|\s|\[|【)")
+_LABEL_NO_COLON = regex.compile(
+    r"(?:来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編|发布时间|發佈時間|發布時間|发布日期|發佈日期)\s*(?:[:：]|\s|\[|【)"
+)
 _DATE = regex.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _DATE_ONLY_LINE = regex.compile(
     r"^[\s|｜·•]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[\s|｜·•]*$"
 )
-_EDITOR_PAREN = regex.compile(r"^\s*[（(【\[]\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：][^）)】\]]{1,40}[）)】\]]\s*$")
+_EDITOR_PAREN = regex.compile(
+    r"^\s*[（(【\[]\s*(?:责任编辑|编辑|责编|审核|校对|責任編輯|編輯|責編)\s*[:：][^）)】\]]{1,40}[）)】\]]\s*$"
+)
 SENTENCE_END = regex.compile(r"[。！？!?；;]")
+# Bracketed controls before a label: "【我要纠错】 责任编辑：刘亮" (gov.cn), "【打印】 来源：…"
+# (not a bracketed field: "【来源：新华网】").
+_LEADING_CONTROLS = regex.compile(r"^(?:\s*[【\[][^】\]\d:：]{1,6}[】\]])+\s*")
 
 
 def may_be_metadata(text: str) -> bool:
@@ -838,7 +890,7 @@ def metadata_shape(stripped: str) -> bool:
     if len(stripped) > 60 or SENTENCE_END.search(stripped):
         return False
     if labels:
-        head = stripped.lstrip("（(【[ |")
+        head = _LEADING_CONTROLS.sub("", stripped).lstrip("（(【[ |")
         return bool(LABEL.match(head)) or bool(_DATE.search(stripped))
     if _EDITOR_PAREN.match(stripped):
         return True

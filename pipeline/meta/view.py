@@ -54,7 +54,7 @@ def build_view(page: Page) -> PageView:
         return PageView(lines=shared_walk.visible_lines(page.lines or []), title=title)
     tree = page.tree
     walked = shared_walk.page_blocks(page)
-    view = PageView(lines=walked.lines, title=title, tree=tree, crumbs=walked.crumbs)
+    view = PageView(lines=join_split_dates(walked.lines), title=title, tree=tree, crumbs=walked.crumbs)
     view.author_elements, view.logos = walked.author_elements, walked.logos
     view.home_links = walked.home_links
     view.html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or tree.get("xml:lang")
@@ -62,6 +62,29 @@ def build_view(page: Page) -> PageView:
     if not page.html_title:
         view.title_blocks = title_blocks(tree)
     return view
+
+
+def join_split_dates(lines: list[str]) -> list[str]:
+    """A date printed in pieces, one element per line, as one line: "2024" / "03/05" / "10:21:35" (a big
+    year over the month and day, xinhuanet's header) -> "2024 03/05 10:21:35". The lines are shared with
+    the main-text stage: a new list is made when a piece is found, else the same list is returned."""
+    out: list[str] | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if len(line) == 4 and line.isdigit() and index + 1 < len(lines) and P.MONTH_DAY_LINE.match(lines[index + 1]):
+            if out is None:
+                out = lines[:index]
+            pieces = [line, lines[index + 1]]
+            if index + 2 < len(lines) and P.TIME_LINE.match(lines[index + 2]):
+                pieces.append(lines[index + 2])
+            out.append(" ".join(pieces))
+            index += len(pieces)
+            continue
+        if out is not None:
+            out.append(line)
+        index += 1
+    return lines if out is None else out
 
 
 def title_blocks(tree: Any) -> list[str]:

@@ -15,8 +15,9 @@ competes too (Kadane's algorithm). When the winner holds little of the page's te
 content-named element holds nearly all of it, that element wins (an article cut up by cards).
 
 Keeping: inside the container, blocks in boilerplate elements, link lists, controls, pagination,
-picture credits, metadata lines (``pipeline.meta.patterns.is_metadata_line``), the headline and
-footers are dropped, and a closing header ("相关新闻", "Related") ends the article.
+picture credits, credit lines of role words and names ("编辑 杨娟 校对 王心"), metadata lines
+(``pipeline.meta.patterns.is_metadata_line``), the headline and footers are dropped, and a closing
+header ("相关新闻", "Related") ends the article.
 """
 
 from __future__ import annotations
@@ -428,7 +429,11 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
     if P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text) or (text[0] == "<" and P.MARKUP_LINE.match(text)):
         return True
     if chars <= MAX_CONTROL_LINE and (
-        P.CONTROL_LINE.match(text) or P.PAGINATION.match(text) or P.CREDIT_LINE.match(text) or P.READ_ALSO.match(text)
+        P.CONTROL_LINE.match(text)
+        or P.PAGINATION.match(text)
+        or P.CREDIT_LINE.match(text)
+        or P.READ_ALSO.match(text)
+        or P.ROLE_NAMES_LINE.match(text)
     ):
         return True
     return chars <= MAX_FOOTER_LINE and bool(P.FOOTER_LINE.search(text) or P.NOTICE_LINE.search(text))

@@ -256,7 +256,10 @@ def line_kind(text: str, size: int, link_row: bool = False) -> str:
     if _is_breadcrumb_trail(text):
         return CRUMB
     if length <= DATE_LINE_MAX_LENGTH and (
-        P.DATE_LINE.match(text) or P.LOCATION_LINE.match(text) or P.BYLINE_LINE.match(text)
+        P.DATE_LINE.match(text)
+        or P.LOCATION_LINE.match(text)
+        or P.BYLINE_LINE.match(text)
+        or P.ROLE_NAMES_LINE.match(text)
     ):
         return META
     if is_metadata_line(text):

@@ -123,6 +123,13 @@ DATE_LINE = regex.compile(
 LOCATION_LINE = regex.compile(r"^(?:发布于|来自|IP属地|ip属地)\s*[:：]?\s*\S{2,10}$")
 # An English byline: "By Jane Doe | 12 May 2024", "By JANE DOE and JOHN ROE".
 BYLINE_LINE = regex.compile(r"^(?:By|BY|Written by|Posted by)\s+\p{Lu}[\p{L}.'\-]*(?:\s+\S+){0,12}$")
+# A Chinese credit line of role words and names only, without colons: "记者 刘洋", "编辑 杨娟 校对 王心",
+# "本报记者　程远州　范昊天", "新京报记者 彭冲" (closing a reposted article, or under its headline).
+ROLE_NAMES_LINE = regex.compile(
+    r"^(?:\s*(?:本报|本刊|本台|本网|特约|实习|首席|见习|全媒体|融媒体|\p{Han}{2,6}?(?:报|社|台|网))?"
+    r"(?:记者|通讯员|实习生|编辑|责编|责任编辑|校对|审核|审校|美编|摄影|摄像|撰文|统筹|监制)"
+    r"(?:\s+[\p{Han}·]{2,5})+)+\s*$"
+)
 # Separators of menu entries inside one line ("首页|新闻|图片", "首页 - 新闻 - 体育").
 NAV_SEPARATOR = regex.compile(r"\s*(?:[|｜¦•·●◆■]|\t| - | – | — |\s{2,})\s*")
 # Characters that end a sentence or a paragraph (CJK and Latin).
