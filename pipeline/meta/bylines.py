@@ -165,7 +165,8 @@ def looks_like_person(token: str) -> bool:
             return len(token) <= 8 and not P.SENTENCE_END.search(token)
         if len(P.HAN_CHAR.findall(token)) > MAX_HANDLE_HAN:
             return False  # a title with digits in it ("关于2024年度…的公告", a list item), not a handle
-    return bool(P.HANDLE.match(token)) and len(token.split()) <= 4
+    token = P.DEGREE_SUFFIX.sub("", token)  # "Michael L. Anderson, PhD"
+    return bool(P.HANDLE.match(token)) and len(token.split()) <= 4 and not P.LABEL_WORDS_ONLY.match(token)
 
 
 def usable_source(value: str) -> str | None:

@@ -9,6 +9,7 @@ a leading "本报讯（记者 X）" or a trailing "（记者 胡晓蓉）" bylin
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -396,15 +397,21 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
 
 
 def _jsonld_authors(view: PageView) -> list[str]:
-    """Authors JSON-LD names (organisations left out)."""
+    """Authors JSON-LD names (organisations left out). An author given as a reference
+    (``{"@id": …}``, as WordPress SEO plugins write it) is the graph's node of that id; entities
+    left in a name ("Redacci&oacute;n") are decoded and a trailing handle ("… @wperdomod") dropped."""
+    nodes = {obj["@id"]: obj for obj in view.jsonld if isinstance(obj.get("@id"), str)}
     names: list[str] = []
     for obj in view.jsonld:
         author = obj.get("author") or obj.get("creator")
         for item in author if isinstance(author, list) else [author]:
+            if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+                item = nodes.get(item["@id"], item)
             name = item.get("name") if isinstance(item, dict) else item
             if isinstance(item, dict) and str(item.get("@type", "")).lower() == "organization":
                 continue
             if isinstance(name, str):
+                name = P.TRAILING_HANDLE.sub("", html.unescape(name) if "&" in name else name)
                 names.extend(n for n in _person_names(name) if n not in names)
         if names:
             return names
@@ -436,7 +443,7 @@ def _marked_authors(view: PageView) -> list[str]:
         text = " ".join("".join(element.itertext()).split())
         if not 2 <= len(text) <= 80:
             continue
-        by = P.BY_LINE.match(text)
+        by = P.BY_LINE.match(text) or P.BY_AFTER_DATE.search(text)
         value = by["value"] if by else text
         value = P.LABEL_PREFIX.sub("", value)
         names = [n for n in _person_names(value) if not is_media(n)]

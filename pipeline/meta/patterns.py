@@ -98,6 +98,10 @@ AUTHOR_LABELS = (
     "本報記者",
     "通訊員",
     "Author",
+    "Autor",  # German, Spanish, Polish
+    "Autorin",
+    "Auteur",  # French "Auteur : Kossivi Tiassou"
+    "Autore",
     "By",
 )
 EDITOR_LABELS = (
@@ -202,8 +206,25 @@ WEN_BYLINE = regex.compile(
 )
 # English bylines: "By Jane Doe and John Smith", "Von Christian Spließ" (German).
 BY_LINE = regex.compile(
-    r"^\s*(?:by|von|par|written by|posted by|autor(?:in)?|author)\s*[:：]?\s+(?P<value>[^\d|•·,]{3,80}?)"
+    r"^\s*(?:by|von|por|par|przez|written by|posted by|autor(?:in|e)?|auteur|author|verfasser)\s*[:：]?\s+"
+    r"(?P<value>[^\d|•·,]{3,80}?)"
     r"(?:\s*[|•·,]\s*.*)?$",
+    regex.IGNORECASE,
+)
+# "Posted on September 21, 2020 by Adi Tzlil": the name after the date.
+BY_AFTER_DATE = regex.compile(
+    r"(?:19|20)\d\d\b.{0,20}?\s(?:by|von|por|par|przez)\s+(?P<value>[^\d|•·,]{3,60}?)\s*$", regex.IGNORECASE
+)
+# A handle after a name in structured data: "Williams Perdomo @wperdomod".
+TRAILING_HANDLE = regex.compile(r"\s+@[\w.]{2,30}$")
+# Names made of byline vocabulary only, in the languages of the pages we read: an element marked as the
+# author that holds its label ("Published by", "Veröffentlicht am", "Por", "Date", "Related Posts").
+LABEL_WORDS_ONLY = regex.compile(
+    r"^(?:(?:published|posted|written|updated|by|on|at|in|am|um|von|vom|por|par|de|przez|door|da|di|"
+    r"veröffentlicht|aktualisiert|geschrieben|publicado|publié|pubblicato|opublikowano|date|datum|fecha|"
+    r"photos?|fotos?|images?|bild|related|posts?|articles?|artikel|authors?|autor(?:in|es)?|auteur|"
+    r"share|teilen|partager|compartir|print|drucken|imprimer|imprimir|e-?mail|tweet|comments?|kommentare?|"
+    r"more|mehr|read|lesen|menu|home)[\s:.]*)+$",
     regex.IGNORECASE,
 )
 # A leading label before a name in an author element: "Autor:", "Author:", "作者：", "Von".
@@ -580,7 +601,12 @@ SLOGAN_TAIL = regex.compile(r"(?<=\w{2})(?:让.{2,}更.*|[，,].*)$")
 SITE_GENERIC = regex.compile(r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文)$")
 # Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
 NAME_SPLIT = regex.compile(r"\s*(?:[、，,;；/／|｜]|\s和\s|\s与\s|\s及\s|\band\b|\bund\b|\s&\s)\s*|\s+")
-NAME_SPLIT_LATIN = regex.compile(r"\s*(?:[、，,;；/／|｜]|\band\b|\bund\b|\bet\b|\s&\s)\s*", regex.IGNORECASE)
+# Degrees and suffixes after a name and a comma: "Michael L. Anderson, PhD", "John Roe, Jr." (no split there).
+_DEGREE = r"(?:Ph\.?\s?D|M\.?D|Jr|Sr|MBA|MPH|M\.?Sc|RN|Esq)\b\.?"
+DEGREE_SUFFIX = regex.compile(r",\s*" + _DEGREE + r"$", regex.IGNORECASE)
+NAME_SPLIT_LATIN = regex.compile(
+    r"\s*(?:[、，;；/／|｜]|,(?!\s*" + _DEGREE + r")|\band\b|\bund\b|\bet\b|\s&\s)\s*", regex.IGNORECASE
+)
 HAN_NAME = regex.compile(r"^[\p{Han}·•]{2,5}$")
 HAN_CHAR = regex.compile(r"\p{Han}")
 # Person-like handles: "zboygirl", "my38778570", "A-肖老师-树谷学院", "放飞&心情", "Christian Spließ".

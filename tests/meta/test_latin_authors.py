@@ -1,0 +1,70 @@
+"""Authors on Latin-script pages: structured data by reference, labels in other languages, label-only
+elements, a name after the post's date, degrees after a comma."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.meta.bylines import looks_like_person, split_names
+from tests.meta.helpers import html_page, run_meta
+
+ARTICLE = "<p>" + "The council met on Monday to discuss the plan for the new bridge over the river. " * 4 + "</p>"
+
+
+def test_jsonld_author_given_by_reference_is_the_graph_node_of_that_id():
+    """WordPress SEO plugins write the author as {"@id": …} and the person as a node of the @graph."""
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "https://news.example/#organization", "name": "El Ejemplo"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Council approves the bridge",
+                "author": {"@id": "https://news.example/#/schema/person/1"},
+                "publisher": {"@id": "https://news.example/#organization"},
+            },
+            {"@type": "Person", "@id": "https://news.example/#/schema/person/1", "name": "Williams Perdomo @wperdomod"},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    page = run_meta(html_page(f"<h1>Council approves the bridge</h1>{ARTICLE}", title="Council", head=head))
+    assert page.record.authors == ["Williams Perdomo"]
+
+
+def test_entities_left_in_a_jsonld_name_are_decoded():
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Redacci&oacute;n Diario Pagina Siete"}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    page = run_meta(html_page(f"<h1>Titular</h1>{ARTICLE}", title="Titular", head=head))
+    assert page.record.authors == ["Redacción Diario Pagina Siete"]
+
+
+def test_an_author_element_holding_only_its_label_names_nobody():
+    body = (
+        "<h1>JSON parsing</h1>"
+        '<div class="author-info"><h2 class="author-heading">Published by</h2></div>'
+        '<span class="meta-prep meta-prep-author">Veröffentlicht am</span>' + ARTICLE
+    )
+    page = run_meta(html_page(body, title="JSON parsing"))
+    assert page.record.authors == []
+    for label in ("Published by", "Veröffentlicht am", "Related Posts", "Por", "Date", "Imprimer"):
+        assert not looks_like_person(label), label
+    assert looks_like_person("Adi Tzlil") and looks_like_person("Daniel Lemire")
+
+
+def test_the_name_after_the_posts_date():
+    body = '<h1>Reading notes</h1><div class="entry-meta author">Posted on September 21, 2020  by Adi Tzlil</div>'
+    page = run_meta(html_page(body + ARTICLE, title="Reading notes"))
+    assert page.record.authors == ["Adi Tzlil"]
+
+
+def test_a_french_author_label_with_a_space_before_its_colon():
+    body = "<h1>Le conseil approuve le pont</h1><p>Auteur : Kossivi Tiassou</p>" + ARTICLE
+    page = run_meta(html_page(body, title="Le conseil approuve le pont"))
+    assert page.record.authors == ["Kossivi Tiassou"]
+    assert "Auteur" not in page.record.text
+
+
+def test_degrees_after_a_comma_stay_with_the_name():
+    persons, _ = split_names("Michael L. Anderson, PhD, Carlos Dobkin, PhD and Devon Gorry, PhD")
+    assert persons == ["Michael L. Anderson, PhD", "Carlos Dobkin, PhD", "Devon Gorry, PhD"]
+    assert split_names("Jane Doe, John Roe")[0] == ["Jane Doe", "John Roe"]
