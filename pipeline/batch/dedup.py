@@ -6,15 +6,27 @@ always names the first copy in input order, whatever the number of workers.
 
 The near-duplicate signature is a one-permutation MinHash (one 64-bit hash per 5-character
 shingle, split into NUM_PERM bins, the minimum of each bin, empty bins filled from their
-neighbour): O(shingles) instead of O(shingles x permutations), and a drop-in for datasketch's
-LSH, which only bands the hash values. Only first copies are indexed, and an LSH candidate is
-confirmed by the signatures' agreement, so a copy never points at a copy.
+neighbour): O(shingles) instead of O(shingles x permutations). Candidates come from banded LSH
+(the signature cut in bands of rows; two signatures sharing a band are candidates), and a
+candidate is confirmed by the signatures' agreement. Only first copies are indexed, so a copy
+never points at a copy.
+
+The index lives in a SQLite file, not in the parent's memory: in memory (datasketch's MinHashLSH
+and a dict of exact hashes) it took about 7 kB per distinct page, 7 GB for a million pages, which
+is the scale this runs at. On disk it is a few hundred bytes per page, and the parent's memory stays
+flat (SQLite's page cache, ``CACHE_KIB``). The file is scratch: made anew by each run (the
+duplicates are found again in input order, resumed pages included) and removed at its end.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -85,7 +97,7 @@ def lsh_params(threshold: float, recall: float = 0.97) -> tuple[int, int]:
     """(bands, rows) that make a pair at the threshold a candidate with probability >= ``recall``.
 
     Candidates are confirmed with the signatures, so recall matters more than a few extra
-    candidates (datasketch's own choice misses about a fifth of the pairs at the threshold).
+    candidates (datasketch's default choice misses about a fifth of the pairs at the threshold).
     """
     for rows in range(NUM_PERM, 0, -1):
         bands = NUM_PERM // rows
@@ -101,42 +113,93 @@ class DedupCounts:
     dropped: int = 0
 
 
-@dataclass
+CACHE_KIB = 16 * 1024  # SQLite page cache of the index
+_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
+_ROW_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def band_hashes(values: np.ndarray, bands: int, rows: int) -> list[int]:
+    """One signed 64-bit hash per band of a signature (the band's number mixed in: one table for all)."""
+    table = values[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    hashes = np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MIX
+    for column in range(rows):
+        hashes = (hashes ^ table[:, column]) * _ROW_MULT
+        hashes ^= hashes >> np.uint64(29)
+    return hashes.view(np.int64).tolist()
+
+
 class Deduplicator:
-    """First copies seen so far, in input order; answers "which earlier page is this a copy of?"."""
+    """First copies seen so far, in input order; answers "which earlier page is this a copy of?".
 
-    threshold: float = DEFAULT_THRESHOLD
-    counts: DedupCounts = field(default_factory=DedupCounts)
+    ``path``: where the index is kept (a temp file by default); ``close`` removes it.
+    """
 
-    def __post_init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self._exact: dict[int, str] = {}
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=lsh_params(self.threshold))
-        self._firsts: list[tuple[str, np.ndarray]] = []  # LSH key -> (doc_id, signature)
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, path: Path | None = None) -> None:
+        self.threshold = threshold
+        self.counts = DedupCounts()
+        self.bands, self.rows = lsh_params(threshold)
+        self._agree = math.ceil(threshold * NUM_PERM - 1e-9)  # equal values a near copy shares at least
+        if path is None:
+            handle, name = tempfile.mkstemp(prefix="dedup-", suffix=".sqlite")
+            os.close(handle)
+            path = Path(name)
+        self.path = path
+        self._remove_files()
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", f"cache_size=-{CACHE_KIB}", "temp_store=FILE"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("CREATE TABLE exact (hash INTEGER PRIMARY KEY, doc_id TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE firsts (key INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, sig BLOB NOT NULL)")
+        self.db.execute(
+            "CREATE TABLE bands (hash INTEGER NOT NULL, key INTEGER NOT NULL, PRIMARY KEY (hash, key)) WITHOUT ROWID"
+        )
+        self.db.execute("BEGIN")
+        self._firsts = 0
+        self._candidates = "SELECT DISTINCT key FROM bands WHERE hash IN ({}) ORDER BY key".format(
+            ",".join("?" * self.bands)
+        )
 
     def check(self, doc_id: str, exact: int | None, sig: bytes | None) -> tuple[str | None, str | None]:
-        """``(doc_id of the first copy, "exact"|"near")``, or ``(None, None)`` for a first copy."""
-        if exact is not None:
-            first = self._exact.get(exact)
-            if first is not None:
-                self.counts.exact += 1
-                return first, "exact"
-            self._exact[exact] = doc_id
-        if sig is None:
-            return None, None
-        values = np.frombuffer(sig, dtype=np.uint32)
-        from datasketch import LeanMinHash
+        """``(doc_id of the first copy, "exact"|"near")``, or ``(None, None)`` for a first copy.
 
-        minhash = LeanMinHash(seed=1, hashvalues=values, scheme="affine32")
-        best: int | None = None
-        for key in self._lsh.query(minhash):
-            if (best is None or key < best) and float(np.mean(self._firsts[key][1] == values)) >= self.threshold:
-                best = key
-        if best is not None:
-            self.counts.near += 1
-            return self._firsts[best][0], "near"
-        key = len(self._firsts)
-        self._firsts.append((doc_id, values))
-        self._lsh.insert(key, minhash, check_duplication=False)
-        return None, None
+        A near copy's exact hash is kept with the first copy's doc_id: its own exact copies, later,
+        name the first copy too."""
+        db = self.db
+        exact_key = None
+        if exact is not None:
+            exact_key = exact - (1 << 64) if exact >= 1 << 63 else exact  # SQLite integers are signed
+            row = db.execute("SELECT doc_id FROM exact WHERE hash = ?", (exact_key,)).fetchone()
+            if row is not None:
+                self.counts.exact += 1
+                return row[0], "exact"
+        first = None
+        if sig is not None:
+            values = np.frombuffer(sig, dtype=np.uint32)
+            hashes = band_hashes(values, self.bands, self.rows)
+            for (candidate,) in db.execute(self._candidates, hashes).fetchall():  # earliest first
+                name, stored = db.execute("SELECT doc_id, sig FROM firsts WHERE key = ?", (candidate,)).fetchone()
+                if np.count_nonzero(np.frombuffer(stored, dtype=np.uint32) == values) >= self._agree:
+                    first = name
+                    break
+            if first is None:
+                key = self._firsts
+                self._firsts += 1
+                db.execute("INSERT INTO firsts VALUES (?, ?, ?)", (key, doc_id, sig))
+                db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(h, key) for h in hashes])
+        if exact_key is not None:
+            db.execute("INSERT INTO exact VALUES (?, ?)", (exact_key, first or doc_id))
+        if first is None:
+            return None, None
+        self.counts.near += 1
+        return first, "near"
+
+    def close(self) -> None:
+        """Drop the index (its file included)."""
+        try:
+            self.db.close()
+        finally:
+            self._remove_files()
+
+    def _remove_files(self) -> None:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)

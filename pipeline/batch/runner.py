@@ -208,11 +208,14 @@ def _clean_pass(
     tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=skipped, known=state)
     engine = make_engine(templates, "clean")
     engine.start()  # the workers fork before the parent imports the Parquet writer's libraries
+    dedup = None
     try:
-        dedup = Deduplicator(opts.near_threshold) if opts.dedup else None
+        dedup = Deduplicator(opts.near_threshold, state.folder / "dedup.sqlite") if opts.dedup else None
         outputs = BatchOutputs(opts.output, opts.formats, excel=opts.excel)
     except BaseException:
         engine.stop()
+        if dedup is not None:
+            dedup.close()
         raise
     stats = RunStats()
     progress = Progress("cleaning", total, enabled=opts.progress)
@@ -267,6 +270,8 @@ def _clean_pass(
     finally:
         engine.stop()
         progress.close()
+        if dedup is not None:
+            dedup.close()
     outputs.close()
     summary.skipped = dict(skipped)
     summary.errors_by_kind = dict(errors_by_kind)

@@ -53,6 +53,7 @@ def test_near_copies_point_at_the_first_copy_never_at_a_copy():
         "exact": ("first", "exact"),
     }
     assert (dedup.counts.exact, dedup.counts.near) == (1, 1)
+    dedup.close()
 
 
 def make_duplicates(root: Path) -> None:
@@ -96,3 +97,28 @@ def test_run_marks_copies_with_the_first_doc_id_and_can_drop_them(tmp_path):
     assert (dropped.records, dropped.dropped, dropped.pages) == (6, 2, 6)
     counts = json.loads((tmp_path / "dropped" / "run.json").read_text())["counts"]
     assert (counts["dropped_duplicates"], counts["records_written"]) == (2, 4)
+
+
+def test_an_exact_copy_of_a_near_copy_names_the_first_copy():
+    rng = random.Random(12)
+    base = [paragraph(rng) for _ in range(10)]
+    edited = "\n".join([*base[:9], paragraph(rng)])
+    dedup = Deduplicator()
+    try:
+        assert dedup.check("first", *dedup_keys("\n".join(base))) == (None, None)
+        assert dedup.check("edited", *dedup_keys(edited)) == ("first", "near")
+        assert dedup.check("edited-again", *dedup_keys(edited)) == ("first", "exact")
+    finally:
+        dedup.close()
+
+
+def test_the_index_is_a_scratch_file_the_run_removes(tmp_path):
+    path = tmp_path / "dedup.sqlite"
+    dedup = Deduplicator(path=path)
+    dedup.check("a", *dedup_keys(paragraph(random.Random(3)) * 3))
+    assert path.exists()
+    dedup.close()
+    assert not path.exists()
+    make_duplicates(tmp_path / "in")
+    run(tmp_path / "in", tmp_path / "out", workers=1)
+    assert not list((tmp_path / "out").rglob("dedup.sqlite*"))
