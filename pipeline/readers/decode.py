@@ -141,13 +141,37 @@ def _acceptable(errors: int, non_ascii: int) -> bool:
 
 def _detect(data: bytes) -> str | None:
     """Guess a legacy encoding from the bytes of the whole page (never only its head)."""
-    cjk = _guess_chinese_double_byte(data)
+    cjk = _guess_double_byte(data)
     if cjk:
         return cjk
     return _detect_single_byte(data)
 
 
 _PAIR = re.compile(rb"[\x81-\xfe][\x40-\xfe]")
+# Two EUC characters with a space between them: Korean separates its words, Chinese does not.
+_SPACED_PAIRS = re.compile(rb"[\xa1-\xfe][\xa1-\xfe] [\xa1-\xfe][\xa1-\xfe]")
+_KANA_SHARE = 0.2  # pairs in the kana rows (lead 0xA4/0xA5) from which EUC text is Japanese
+_SPACED_SHARE = 0.08  # spaced pairs per pair from which EUC text is Korean
+_EUC_TRAILS = 0.98  # share of pairs with an EUC trail byte (>= 0xA1); Big5 and GBK use lower ones too
+
+
+def _guess_double_byte(data: bytes) -> str | None:
+    """EUC-JP or EUC-KR (which GB18030 would read as mojibake without an error), else GB18030 or Big5.
+
+    All three EUC encodings pair bytes >= 0xA1. Japanese writes half its text in kana, rows 0xA4/0xA5,
+    which Chinese text almost never uses; Korean puts spaces between words, Chinese does not.
+    """
+    sample = data[:_DETECTION_SAMPLE] if len(data) > _DETECTION_SAMPLE else data
+    pairs = _PAIR.findall(sample)
+    if len(pairs) >= 20:
+        euc = sum(1 for _, trail in pairs if trail >= 0xA1)
+        if euc >= _EUC_TRAILS * len(pairs):
+            kana = sum(1 for lead, trail in pairs if lead in (0xA4, 0xA5) and trail >= 0xA1)
+            if kana >= _KANA_SHARE * len(pairs):
+                return "euc_jp"
+            if len(_SPACED_PAIRS.findall(sample)) >= _SPACED_SHARE * len(pairs):
+                return "cp949"
+    return _guess_chinese_double_byte(data)
 
 
 def _guess_chinese_double_byte(data: bytes) -> str | None:

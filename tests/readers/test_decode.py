@@ -47,6 +47,23 @@ def test_big5_without_declaration():
     assert ZH_TW in decoded.text
 
 
+JA = "今日の東京は晴れのち曇りで、午後から雨が降る可能性があります。お出かけの際は傘をお持ちください。"
+KO = "오늘 서울은 맑다가 오후에 구름이 많아지겠습니다. 외출할 때는 우산을 챙기시기 바랍니다."
+# Chinese with kana rows and spaces, which must stay GB: "ＡＢＣ" and Japanese names are rare but real.
+ZH_SPACED = "国务院 新闻办公室 今天 举行 发布会。" + ZH
+
+
+def test_euc_jp_and_euc_kr_without_declaration_are_not_read_as_gb18030():
+    """GB18030 decodes EUC-JP and EUC-KR bytes without a single error, into mojibake."""
+    for text, codec, expected in ((JA, "euc_jp", "euc_jp"), (KO, "euc_kr", "cp949")):
+        decoded = decode_bytes(page(text * 5).encode(codec))
+        assert decoded.encoding == expected, codec
+        assert text in decoded.text
+    for text in (ZH, ZH_SPACED):
+        assert decode_bytes(page(text * 5).encode("gbk")).encoding == "gb18030"
+    assert decode_bytes(page(ZH_TW * 5).encode("big5")).encoding == "big5hkscs"
+
+
 def test_gbk_page_declaring_utf8_is_read_as_gbk():
     data = page(ZH * 10, '<meta charset="utf-8">').encode("gbk")
     decoded = decode_bytes(data)
