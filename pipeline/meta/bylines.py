@@ -20,6 +20,8 @@ AFTER_MAX = 24  # lines after the headline read while no text has started (profi
 IN_TEXT = 3  # rank penalty of a credit found inside the text rather than in the byline block
 PROFILE_REACH = 4  # lines after a name searched for the counters of a forum profile block
 BEFORE = 4  # lines before it (some sites print date and source above the headline)
+TABLE_BEFORE = 16  # lines before it searched for a disclosure table of label and value cells
+TABLE_LABELS = 2  # label cells that make such a table
 ACCOUNT_SCAN = 30  # lines over the headline searched for the card of the account that published it
 ACCOUNT_RANK = 6  # an account's name is the source only when the page credits none
 EDITOR_SCAN = 400  # lines after the headline searched for editor credits
@@ -290,7 +292,24 @@ def read_byline(lines: list[str], headline: int | None, exclude: set[str] | froz
             credits.sources.append((ACCOUNT_RANK, headline - account[0], account[1]))
         if not credits.dates:
             _journal_issue(credits, lines, headline)
+        _info_table(credits, lines, headline)
     return credits
+
+
+def _info_table(credits: Credits, lines: list[str], headline: int) -> None:
+    """A 政务公开 table over the headline, one cell per line: "发布机构：" / "绍兴市人民政府办公室",
+    "生成日期：" / "2024-05-10". Its source and dates rank after the byline's (they sit farther off)."""
+    cells = []
+    for index in range(max(0, headline - TABLE_BEFORE), headline - 1):
+        parsed = parse_line(lines[index])
+        if len(parsed.fields) == 1 and not "".join(parsed.rest).strip() and not parsed.fields[0][1].strip(" :："):
+            cells.append((index, parsed.fields[0][0]))
+    if len(cells) < TABLE_LABELS:
+        return
+    for index, kind in cells:
+        value = lines[index + 1]
+        if (kind == "source" or kind in RANK) and len(value) <= 40 and not P.FIELD_LABEL.match(value):
+            _take_field(credits, kind, _cut_value(value, kind), index - headline, value)
 
 
 def _journal_issue(credits: Credits, lines: list[str], headline: int) -> None:
@@ -551,8 +570,8 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
     wen = P.WEN_BYLINE.match(line)
     if wen:
         value = wen["value"]
-    elif P.MEDIA_ROLE_PREFIX.match(line):
-        value = line
+    elif P.MEDIA_ROLE_PREFIX.match(line) and "，" not in line and not P.SENTENCE_END.search(line):
+        value = line  # not "澎湃新闻记者从发布会上获悉，…": a sentence of the text
     else:
         by = P.BY_LINE.match(line)
         if by:

@@ -37,7 +37,8 @@ PUBLISH_DATE_LABELS = (
     "Published",
     "Posted",
 )
-PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "時間", "Date")  # sohu "时间：2004年10月21日14:18"
+# sohu "时间：2004年10月21日14:18"; 政务公开 info tables "生成日期：2024-05-10"
+PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "時間", "Date", "生成日期")
 UPDATE_DATE_LABELS = (
     "更新时间",
     "更新日期",
@@ -67,6 +68,8 @@ SOURCE_LABELS = (
     "出版社",  # sina books "连载：乔冠华才情人生   出版社：团结出版社   作者：罗银胜"
     "原创",  # 39.net "原创：39健康网2024-04-23 12:27:25"
     "发文机关",  # government disclosure tables "发文机关：吉林省人民政府"
+    "发布机构",  # 政务公开 info tables "发布机构：绍兴市人民政府办公室"
+    "发布单位",
     "來源",  # traditional characters: "來源：香港文匯網"
     "新聞來源",
     "文章來源",
@@ -217,14 +220,16 @@ BY_AFTER_DATE = regex.compile(
 )
 # A handle after a name in structured data: "Williams Perdomo @wperdomod".
 TRAILING_HANDLE = regex.compile(r"\s+@[\w.]{2,30}$")
-# Names made of byline vocabulary only, in the languages of the pages we read: an element marked as the
-# author that holds its label ("Published by", "Veröffentlicht am", "Por", "Date", "Related Posts").
+# Byline and widget vocabulary only, in the languages of the pages we read: an element marked as the
+# author that holds its label ("Published by", "Veröffentlicht am", "Por", "Date", "Related Posts"), a
+# heading that is a widget ("Kommentieren", "Subscribe"): neither a name nor a headline.
 LABEL_WORDS_ONLY = regex.compile(
     r"^(?:(?:published|posted|written|updated|by|on|at|in|am|um|von|vom|por|par|de|przez|door|da|di|"
     r"veröffentlicht|aktualisiert|geschrieben|publicado|publié|pubblicato|opublikowano|date|datum|fecha|"
     r"photos?|fotos?|images?|bild|related|posts?|articles?|artikel|authors?|autor(?:in|es)?|auteur|"
     r"share|teilen|partager|compartir|print|drucken|imprimer|imprimir|e-?mail|tweet|comments?|kommentare?|"
-    r"more|mehr|read|lesen|menu|home)[\s:.]*)+$",
+    r"more|mehr|read|lesen|menu|home|kommentieren|subscribe|abonnieren|newsletter|sections?|login|anmelden|"
+    r"search|suche|suchen|navigation|sitemap)[\s:.]*)+$",
     regex.IGNORECASE,
 )
 # A leading label before a name in an author element: "Autor:", "Author:", "作者：", "Von".
@@ -484,6 +489,8 @@ SITE_JUNK = regex.compile(
 DOMAIN_LIKE = regex.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|cc|tv|io)(?:\.[a-z]{2})?$", regex.IGNORECASE
 )
+# A domain ending a site's name: "homify.de" -> "homify".
+DOMAIN_SUFFIX = regex.compile(r"\.(?:com|cn|net|org|de|at|ch|fr|es|it|eu|info|io|co\.uk|uk)$", regex.IGNORECASE)
 # Author elements (collected in view.tree_lines: class "author"/"byline", <a rel="author">) whose class
 # says they hold something else: "author-avatar", "author-bio", "comment-author".
 AUTHOR_CLASS_JUNK = regex.compile(
@@ -527,7 +534,7 @@ ROLE_WORD = regex.compile(
 # A byline that names an outlet and a role before the names: "新华社记者邹多为、唐诗凝、丁乐",
 # "新华网黑龙江频道  记者  伊琳".
 MEDIA_ROLE_PREFIX = regex.compile(
-    r"^(?P<media>\S{2,16}?(?:社|报|网|台|频道|客户端))\s*(?:驻\S{1,6})?(?:记者|通讯员|评论员|特约评论员)"
+    r"^(?P<media>\S{2,16}?(?:社|报|网|台|频道|客户端|新闻))\s*(?:驻\S{1,6})?(?:记者|通讯员|评论员|特约评论员)"
 )
 # Characters that never belong in a name or title: private-use glyphs of icon fonts, format controls.
 INVISIBLE = regex.compile(r"[\p{Co}\p{Cf}\p{Cn}]+")
@@ -596,7 +603,10 @@ SITE_LIKE = regex.compile(
 )
 # Site-name segments that are slogans, not names: "51offer让留学更简单", "一个清新文艺的微社区", "帮助开发者面试的平台".
 SLOGAN = regex.compile(r"^(?:一个|中国最|全国最|最)|让.{2,}更|帮助|致力于|专注于|的平台$|的社区$|的网站$|官方网站$")
-SLOGAN_TAIL = regex.compile(r"(?<=\w{2})(?:让.{2,}更.*|[，,].*)$")
+# A slogan or the site's own domain after its name: "…让留学更简单", "央视网(cctv.com)" -> 央视网.
+SLOGAN_TAIL = regex.compile(
+    r"(?<=\w{2})(?:让.{2,}更.*|[，,].*|\s*[(（](?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+[)）])$", regex.IGNORECASE
+)
 # Generic last segments that name a channel, not the site: "…_39健康网_资讯".
 SITE_GENERIC = regex.compile(r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文)$")
 # Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
@@ -881,6 +891,11 @@ _DATE_ONLY_LINE = regex.compile(
 _EDITOR_PAREN = regex.compile(
     r"^\s*[（(【\[]\s*(?:责任编辑|编辑|责编|审核|校对|責任編輯|編輯|責編)\s*[:：][^）)】\]]{1,40}[）)】\]]\s*$"
 )
+# The print edition a newspaper site credits over its text: "《光明日报》（ 2024年05月12日 04版）",
+# "《人民日报》（2024年05月12日 第 07 版）".
+_EDITION_LINE = regex.compile(
+    r"^《[^》]{2,20}》\s*[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[A-Z\d]{1,4}\s*版\s*[）)]$"
+)
 SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # Bracketed controls before a label: "【我要纠错】 责任编辑：刘亮" (gov.cn), "【打印】 来源：…"
 # (not a bracketed field: "【来源：新华网】").
@@ -908,7 +923,7 @@ def is_metadata_line(line: str) -> bool:
 
 def metadata_shape(stripped: str) -> bool:
     """``is_metadata_line`` without its cheap precheck (a stripped line of at most 160 characters)."""
-    if len(stripped) <= 40 and _DATE_ONLY_LINE.match(stripped):
+    if len(stripped) <= 40 and (_DATE_ONLY_LINE.match(stripped) or _EDITION_LINE.match(stripped)):
         return True
     labels = LABEL.findall(stripped)
     if len(labels) >= 2:

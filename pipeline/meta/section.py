@@ -36,8 +36,9 @@ def crumb_segments(text: str) -> list[str]:
 def last_category(steps: list[str], headline: str | None) -> str | None:
     """The most specific step that is a category: not "正文", not the headline, not "首页", not an issue.
 
-    Only the trail's end may be the headline or a piece of it ("…> 方法与规范 > 第一编" under the
-    headline "第一编 古代"); a step before that is a category even when the headline quotes it
+    Only the trail's end may be the headline or its opening ("…> 方法与规范 > 第一编" under the
+    headline "第一编 古代"; "…> 文化遗产" under "让文化遗产在新时代焕发新活力" is a category); a step
+    before that is a category even when the headline quotes it
     ("期刊要览 > 中共中央党校（国家行政学院）学报 > 2022年第4期" under "《中共中央党校(国家行政学院)学报》2022年第4期").
     """
     head_key = title_key(headline) if headline else ""
@@ -52,7 +53,7 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
         key = title_key(step)
         if not key or P.TRIVIAL_LINE.match(step):
             continue
-        piece = len(key) >= 2 and key in head_key and len(steps) > 2 and not _bracketed_in(step, headline)
+        piece = len(key) >= 2 and head_key.startswith(key) and len(steps) > 2 and not _bracketed_in(step, headline)
         if at_end and head_key and (key == head_key or piece):
             at_end = False
             continue  # the trail ends with the headline (or part of it, not a series it names: "〈連載名〉…")

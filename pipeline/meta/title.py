@@ -55,6 +55,22 @@ def title_prefixes(title: str) -> list[str]:
     return [p for p in dict.fromkeys(prefixes) if p]
 
 
+def _headline_prefixes(title: str, view: PageView) -> list[str]:
+    """The <title>'s prefixes that may be the headline. A "site - headline" title ("jungle.world - Das
+    Imperialismus-Phantom", "BMWK - Förderung … gestoppt") starts with the site's name: when og:title
+    (or twitter:title) is a later part of the <title>, the shorter prefixes that do not hold it are the
+    site's name, not the headline; so is a prefix that is og:site_name."""
+    prefixes = title_prefixes(title)
+    site = view.first_meta(["og:site_name"])
+    site_keys = {title_key(site), title_key(P.DOMAIN_SUFFIX.sub("", site))} if site else set()
+    social = view.first_meta(["og:title", "twitter:title"])
+    social_key = title_key(social) if social else ""
+    title_whole = title_key(title)
+    if len(social_key) >= 4 and social_key != title_whole and social_key in title_whole and social_key not in site_keys:
+        prefixes = [p for p in prefixes if social_key in title_key(p) or len(title_key(p)) >= len(social_key)]
+    return [p for p in prefixes if title_key(p) not in site_keys] or prefixes
+
+
 def clean_headline(text: str) -> str:
     """The headline without widget tails and forum labels ("主题: …", "雄安新区[编辑]", "第二章 …241")."""
     text = P.HEADLINE_LABEL.sub("", text).strip()
@@ -80,7 +96,7 @@ def find_headline(view: PageView) -> Headline:
     title = raw_title
     candidates: list[str] = []
     if title:
-        candidates.extend(title_prefixes(title))
+        candidates.extend(_headline_prefixes(title, view))
     for name in P.META_TITLE:
         value = view.first_meta([name])
         if value and len(value) <= MAX_HEADLINE:
@@ -91,6 +107,8 @@ def find_headline(view: PageView) -> Headline:
             candidates.append(headline.strip())
     h1s = [text for tag, text in view.headings if tag == "h1"]
     short_key = title_key(segments[0]) if segments else ""
+    if short_key and title and not any(title_key(c) == short_key for c in candidates):
+        short_key = ""  # the first segment is the site's name ("site - headline"), see _headline_prefixes
     lines = view.lines
     found = _best_line(lines, candidates + h1s, short_key) if candidates else None
     if found is None and title and segments and segments[0].endswith(("...", "…")):
@@ -102,7 +120,8 @@ def find_headline(view: PageView) -> Headline:
         if found is not None:
             return found[0]
     headings = [text for tag, text in view.headings if tag in ("h2", "h3")]
-    weaker = [text for text in h1s + headings if not _sentence_like(text)] + view.title_blocks
+    weaker = [text for text in h1s + headings if not _sentence_like(text) and not P.LABEL_WORDS_ONLY.match(text)]
+    weaker += view.title_blocks
     weaker += _lines_under_breadcrumb(lines)
     other = _best_line(lines, weaker, "", text_first=not raw_title) if weaker else None
     if other is not None and other[1] == 2:
@@ -189,8 +208,11 @@ def _lines_above_byline(lines: list[str]) -> list[int]:
 
 
 def _headline_like(text: str) -> bool:
-    """A short line that may be a headline: no full stop, link, trail, label or byline."""
+    """A short line that may be a headline: no full stop, link, trail, label, byline or widget
+    ("Kommentieren", "Subscribe")."""
     if not 4 <= len(text) <= 80 or P.TRIVIAL_LINE.match(text) or _byline_part(text):
+        return False
+    if P.LABEL_WORDS_ONLY.match(text):
         return False
     if "。" in text or "://" in text or P.CRUMB_SEPARATOR_STRONG.search(text):
         return False
@@ -328,10 +350,13 @@ def _best_line(
 
 
 def _prefix_match(key: str, short_title_key: str) -> bool:
-    """The line starts like the title's first segment (one of them cut short by the site)."""
+    """The line starts like the title's first segment: one of them cut short by the site, or the two
+    worded apart only at the end ("…绘就和美乡村新画卷" in the <title>, "…新图景" over the byline)."""
     if key.startswith(short_title_key):
         return len(key) <= len(short_title_key) * 1.6
-    return short_title_key.startswith(key) and len(key) >= max(6, 0.7 * len(short_title_key))
+    pairs = enumerate(zip(key, short_title_key, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(key), len(short_title_key)))
+    return shared >= max(6, 0.7 * max(len(key), len(short_title_key)))
 
 
 def _display_text(line: str, keys: dict[str, int]) -> str:

@@ -72,7 +72,7 @@ def extract_dom(page: Page) -> Page:
     if container is None:
         page.paragraphs = []
     else:
-        kept = keep_blocks(blocks, container, depths, page.template_hashes, headlines, weights=weights)
+        kept = keep_blocks(blocks, container, depths, page.template_hashes, headlines, weights=weights, anchor=anchor)
         page.paragraphs = [display_text(block) for block in kept]
     return page
 

@@ -56,6 +56,9 @@ MAX_FOOTER_LINE = 100  # longer lines mentioning 联系电话/版权所有 are s
 MAX_METADATA_LINE = 160  # is_metadata_line says no to longer lines
 MAX_THREAD_JUNK = 60
 MAX_HEADLINE = 120
+MAX_ATTACHMENT_LINE = 100
+MAX_HEADER_LINE = 60  # a kicker or subtitle around the headline, no sentence
+HEADER_REACH = 3  # blocks after the headline searched for its byline (a subtitle may sit between)
 END_FACTOR = 2.0  # a closing header ends the article unless more than twice the text kept follows it
 
 
@@ -69,7 +72,9 @@ def base_weights(blocks: list[Block]) -> list[float]:
             continue
         text = chars - block.link_chars
         if block.link_chars > LINK_DENSE * chars:
-            if is_linked_prose(block):
+            if _attachment(block.text, chars):
+                weights.append(float(chars))  # a document's attachment, linked for download
+            elif is_linked_prose(block):
                 weights.append(text - 0.5 * block.link_chars)
             else:
                 weights.append(-float(chars))
@@ -351,14 +356,19 @@ def keep_blocks(
     headlines: set[str],
     thread: bool = False,
     weights: list[float] | None = None,
+    anchor: int | None = None,
 ) -> list[Block]:
     """The article blocks inside the container, in order (``thread``: the posts of a forum page).
 
     An article ends at a closing header ("相关新闻", "Related", "Comments") when less text
     follows it in the container than twice what was kept before it (else it heads an inline box).
+    A container that holds the headline (block ``anchor``) holds its header too: the short lines
+    over it and between it and its byline (a kicker "聚焦产业集群 推动转型升级", a subtitle
+    "——我市推进先进制造业集群建设综述") are not text.
     """
     kept: list[Block] = []
     kept_chars = 0
+    header_end = _header_end(blocks, container, anchor) if not thread else None
     after = [0.0] * (container.last - container.first + 1)  # positive weight from block i on
     if weights is not None:
         for i in range(container.last - 1, container.first - 1, -1):
@@ -382,7 +392,7 @@ def keep_blocks(
             continue
         if templates and is_template_block(block.nodes, templates):
             continue
-        if block.link_chars > LINK_DENSE * chars and not is_linked_prose(block):
+        if block.link_chars > LINK_DENSE * chars and not is_linked_prose(block) and not _attachment(text, chars):
             continue
         if thread and _is_thread_junk(text, chars):
             continue
@@ -390,9 +400,26 @@ def keep_blocks(
             continue
         if headlines and chars <= MAX_HEADLINE and headline_key(text) in headlines:
             continue
+        if header_end is not None and i < header_end and chars <= MAX_HEADER_LINE and not P.SENTENCE_END.search(text):
+            continue
         kept.append(block)
         kept_chars += chars
     return kept
+
+
+def _attachment(text: str, chars: int) -> bool:
+    return chars <= MAX_ATTACHMENT_LINE and bool(P.ATTACHMENT_LINE.match(text))
+
+
+def _header_end(blocks: list[Block], container: Container, anchor: int | None) -> int | None:
+    """The index of the byline under a headline the container holds (the headline's own when no
+    metadata line follows it within HEADER_REACH blocks); None when the headline is elsewhere."""
+    if anchor is None or not container.first <= anchor < container.last:
+        return None
+    for i in range(anchor + 1, min(anchor + 1 + HEADER_REACH, container.last)):
+        if blocks[i].text and is_metadata(blocks[i]):
+            return i
+    return anchor
 
 
 _boiler_cache: dict[str, tuple[int, bool]] = {}

@@ -95,7 +95,9 @@ _FOOTER_WORDS = (
     r"\(c\)\s*(?:19|20)\d\d|All rights reserved|"
     r"ICP备|ICP证|公网安备|网安备|主办单位|承办单位|"
     r"主办[:：]|承办[:：]|协办单位|维护单位|运维单位|联系我们|技术支持[:：]|建议使用.{0,30}浏览器|最佳(?:浏览|显示)效果|网站标识码|经营许可证|"
-    r"违法和不良信息举报|举报电话|举报邮箱|不良信息举报|增值电信业务|新闻信息服务许可证|网络文化经营许可证|备案号)"
+    r"违法和不良信息举报|举报电话|举报邮箱|不良信息举报|增值电信业务|新闻信息服务许可证|网络文化经营许可证|备案号|"
+    # forum software: "Powered by Discuz! X3.4", "GMT+8, … Processed in 0.05 second(s), 26 queries"
+    r"^\s*Powered by\b|Processed in\s*[\d.]+\s*second)"
 )
 # Disclaimers, copyright and comment-area notices ("特别声明：以上内容…", "网友评论仅供其表达个人看法，
 # 并不表明网易立场。", "版权声明：本文为博主原创文章…"): after the article, or above it.
@@ -105,12 +107,21 @@ _NOTICE_WORDS = (
     r"请(?:各位)?遵纪守法|文明上网|理性发言|转载请注明|未经.{0,12}(?:授权|许可).{0,10}(?:转载|使用|复制)|"
     r"如有侵权|侵权请联系|本文为博主原创|版权协议|本站(?:部分)?(?:内容|文章|图片)来源于|本文(?:来自|系)?.{0,8}(?:授权|转载)|"
     r"扫码(?:关注|下载)|长按(?:识别)?二维码|关注(?:我们|微信公众号|公众号)|下载.{0,6}客户端|"
+    # a thread's reply box: "您需要登录后才可以回帖 登录 | 立即注册"
+    r"登录后才(?:可以|能)(?:回帖|发帖|回复|评论|发言)|"
     r"不构成(?:任何)?投资建议|并不是任何投资建议|仅(?:作|供)(?:为)?参考|投资有风险|风险自担)"
 )
 FOOTER_LINE = regex.compile(_FOOTER_WORDS, regex.IGNORECASE)
 NOTICE_LINE = regex.compile(_NOTICE_WORDS)
 FURNITURE = regex.compile(f"(?P<footer>{_FOOTER_WORDS})|(?P<notice>{_NOTICE_WORDS})", regex.IGNORECASE)
 
+# An attachment of a government document, its file name a download link: "附件：1. 工作方案.doc",
+# "2. 重点任务分解表.xls". Part of the document, not a link list.
+ATTACHMENT_LINE = regex.compile(
+    r"^\s*(?:附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?|\d{1,2}\s*[.、．]\s*)"
+    r"\S.{0,80}?\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?)\s*$",
+    regex.IGNORECASE,
+)
 # A line that is only a date or a time, with at most a short label around it ("2024-05-20 06:48",
 # "发布于：北京市", "来自甘肃", "11个月前").
 DATE_LINE = regex.compile(

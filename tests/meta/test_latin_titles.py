@@ -1,0 +1,44 @@
+"""Headlines on pages whose <title> starts with the site's name, and widget headings that are no headline."""
+
+from __future__ import annotations
+
+from tests.meta.helpers import html_page, run_meta
+
+ARTICLE = "<p>" + "Der Begriff hat heutzutage keinen analytischen Wert mehr, sagen viele Beobachter. " * 4 + "</p>"
+SITE_FIRST_BODY = (
+    '<div class="logo"><a href="/">Jungle.World</a></div>'
+    "<div>2023/43</div><div>Disko</div><div>26.10.2023</div>"
+    "<div>Der Begriff Imperialismus hat heutzutage keinen analytischen Wert</div>"
+    "<h1>Das Imperialismus-Phantom</h1>" + ARTICLE
+)
+
+
+def test_a_title_that_starts_with_the_site_name_gives_the_headline_after_it():
+    head = (
+        '<meta property="og:site_name" content="jungle.world">'
+        '<meta property="og:title" content="Das Imperialismus-Phantom">'
+    )
+    page = run_meta(html_page(SITE_FIRST_BODY, title="jungle.world - Das Imperialismus-Phantom", head=head))
+    assert page.record.title == "Das Imperialismus-Phantom"
+
+
+def test_without_og_site_name_the_social_title_tells_which_part_is_the_headline():
+    head = '<meta property="og:title" content="Förderung für Gebäude vorläufig gestoppt">'
+    body = '<div class="brand">BMWK</div><div>01.02.2022</div><h2>Förderung für Gebäude vorläufig gestoppt</h2>'
+    page = run_meta(
+        html_page(body + ARTICLE, title="BMWK - Förderung für Gebäude vorläufig gestoppt - Pressemitteilung", head=head)
+    )
+    assert page.record.title == "Förderung für Gebäude vorläufig gestoppt"
+
+
+def test_a_headline_first_title_is_unchanged():
+    head = '<meta property="og:title" content="Das Imperialismus-Phantom">'
+    body = "<h1>Das Imperialismus-Phantom</h1><div>26.10.2023</div>" + ARTICLE
+    page = run_meta(html_page(body, title="Das Imperialismus-Phantom | jungle.world", head=head))
+    assert page.record.title == "Das Imperialismus-Phantom"
+
+
+def test_a_widget_heading_is_not_the_headline():
+    body = "<div>" + ARTICLE + "</div><h3>Kommentieren</h3><div>12.03.2021 um 10:15</div>"
+    page = run_meta(html_page(body, title="makrophotos von insekten » gizmeo.eu | inside the machine"))
+    assert page.record.title == "makrophotos von insekten"
