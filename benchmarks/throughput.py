@@ -383,15 +383,17 @@ def main() -> int:
         rerun = run_ours(root / "in", root / "ours2", 2, fresh=False, busy=wait_for_quiet(args.max_busy, args.wait))
         crash = crash_check(root / "in", root / "ours2", root / "crash", two.seconds)
         print(crash, flush=True)
-        costs = step_costs(root / "in")
         synthetic = None
         if args.synthetic:
             copies = -(-args.synthetic // max(1, pages))
-            shutil.rmtree(root / "in", ignore_errors=True)
             copy_corpus(args.corpora, root / "synthetic", copies)
             busy = wait_for_quiet(args.max_busy, args.wait)
             synthetic = run_ours(root / "synthetic", root / "synthetic-out", 2, busy=busy)
             print(f"synthetic: {synthetic.pages} pages, {synthetic.rate:.1f} pages/s", flush=True)
+            shutil.rmtree(root / "synthetic", ignore_errors=True)
+        # Last: this loads every page into this process, and Linux carries a process's peak RSS over
+        # exec into the commands started after it (their run.json would report this one's peak).
+        costs = step_costs(root / "in")
     text = render(measures, synthetic, crash, rerun, pages, command, costs, args.max_busy)
     print(text)
     if args.write:
