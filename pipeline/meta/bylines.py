@@ -372,7 +372,8 @@ def _read_line(
                 if kind in ("published", "date") and parsed.rest and not labelled_only:
                     _handle_before(credits, parsed.rest[0], distance)  # "ggjjzhzz 发表于 2005-9-15"
             continue
-        _take_field(credits, kind, value, distance, raw_value)
+        if _take_field(credits, kind, value, distance, raw_value) and kind == "source":
+            _name_after_source(credits, value, raw_value, distance)
         if not skip_dates and kind != "other":  # "来源：太原晚报 2021-11-25 16:26:07"
             found = find_dates(raw_value, short_years=True)
             if found:
@@ -462,6 +463,24 @@ def _byline_like(text: str, found: list[FoundDate]) -> bool:
     for date in reversed(find_dates(rest)):  # the same date printed twice ("August 19, 2019August 19, 2019")
         rest = rest[: date.start] + rest[date.end :]
     return len(rest) <= BYLINE_REST and not P.CLAUSE.search(rest)
+
+
+def _name_after_source(credits: Credits, source: str, raw: str, distance: int) -> None:
+    """A reporter's bare name after the outlet: "来源：中央纪委国家监委网站 李云舒" (no role word). Only a
+    lone token of two or three Han characters that starts with a common surname and names no widget
+    or place; ranked below labelled authors."""
+    at = raw.find(source)
+    if at < 0:
+        return
+    rest = raw[at + len(source) :].split()
+    if len(rest) != 1:
+        return
+    name = rest[0]
+    if not P.BARE_NAME.match(name) or name[0] not in P.COMMON_SURNAMES:
+        return
+    if P.NOT_A_NAME.match(name) or P.WIDGET_WORD.match(name) or P.PLACE_VALUE.match(name) or is_media(name):
+        return
+    credits.authors.append((1, abs(distance), [name]))
 
 
 def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str) -> bool:

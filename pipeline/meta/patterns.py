@@ -618,6 +618,14 @@ NAME_SPLIT_LATIN = regex.compile(
     r"\s*(?:[、，;；/／|｜]|,(?!\s*" + _DEGREE + r")|\band\b|\bund\b|\bet\b|\s&\s)\s*", regex.IGNORECASE
 )
 HAN_NAME = regex.compile(r"^[\p{Han}·•]{2,5}$")
+# The hundred most common Chinese surnames (by population, as the public rankings list them): a bare
+# name after a credited outlet ("来源：中央纪委国家监委网站 李云舒", no role word) counts as its author
+# only when it starts with one of them.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+BARE_NAME = regex.compile(r"^\p{Han}{2,3}$")
 HAN_CHAR = regex.compile(r"\p{Han}")
 # Person-like handles: "zboygirl", "my38778570", "A-肖老师-树谷学院", "放飞&心情", "Christian Spließ".
 HANDLE = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}_.&\-· '’]{0,40}$")

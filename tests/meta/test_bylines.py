@@ -207,3 +207,12 @@ def test_dump_widgets_after_a_source_are_cut():
     credits = read_byline(["标题标题", "2004-12-10 11:55:08 来源: 网易商业报道 发表评论 查看评论"], 0)
     assert credits.best_source() == "网易商业报道"
     assert credits.best_date() == "2004-12-10T11:55:08"
+
+
+def test_a_bare_name_after_the_source_is_the_author_only_when_it_is_a_name():
+    """CCDI-style bylines print the reporter right after the outlet, without a role word."""
+    credits = read_byline(["湖南：以案为鉴", "来源：中央纪委国家监委网站 李云舒  发布时间：2024-05-12 07:30"], 0)
+    assert credits.best_source() == "中央纪委国家监委网站"
+    assert credits.best_authors() == ["李云舒"]
+    for line in ("来源：人民网 北京", "来源：新华网 评论", "来源：新华网 李云舒 张华", "来源：新华网 欧阳"):
+        assert read_byline(["标题", line], 0).best_authors() == [], line
