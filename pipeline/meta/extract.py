@@ -72,7 +72,12 @@ def extract_metadata(page: Page) -> Page:
 
     limit = crawl_day(page.raw.fetched_at)
     record.published = choose_date(view, credits, anchor, limit, url or page.raw.url)
-    record.source = credits.best_source() or _meta_source(view) or _closing_source(view.lines, anchor)
+    record.source = (
+        credits.best_source()
+        or _meta_source(view)
+        or _closing_source(view.lines, anchor)
+        or _signing_body(view.lines, anchor)
+    )
     record.authors = choose_authors(view, credits, anchor)
     editors = list(credits.editors)
     for name in find_editors(view.lines, headline.index if headline.index is not None else 0):
@@ -483,6 +488,19 @@ def _closing_source(lines: list[str], anchor: int | None) -> str | None:
                 source = usable_source(match["value"])
                 if source:
                     return source
+    return None
+
+
+def _signing_body(lines: list[str], anchor: int | None) -> str | None:
+    """The body that signs a notice, on the line over its signature date ("瑞金市安全生产委员会办公室" /
+    "二〇二一年二月二十日"): the source of a page that credits nothing else."""
+    start = (anchor or 0) + 1
+    for index in range(start, min(len(lines) - 1, start + SIGNATURE_SCAN)):
+        line, following = lines[index], lines[index + 1]
+        if len(following) <= 16 and P.ISSUER_LINE.match(line):
+            found = find_dates(following)
+            if found and found[0].start == 0 and found[0].end >= len(following.rstrip()) - 1:
+                return line
     return None
 
 

@@ -557,6 +557,11 @@ GENERIC_HOME = regex.compile(
 HOME_LINE = regex.compile(r"^(?P<name>[^\s|｜>»\-:：]{2,10}?)(?:网站)?首页(?:$|\s*[-|｜>»]|\s)")
 # "返回搜狐，查看更多" closing a sohu article; "返回网易首页".
 BACK_HOME = regex.compile(r"返回(?P<name>[^\s，,。|｜]{2,10}?)(?:首页)?(?:[，,]\s*查看更多|首页)")
+# A notice's issuing body on the line over its signature date: "瑞金市安全生产委员会办公室" / "二〇二一年二月二十日".
+ISSUER_LINE = regex.compile(
+    r"^[\p{Han}（）()]{2,28}(?:人民政府|政府|委员会|办公室|办公厅|指挥部|领导小组|局|厅|委|部|中心|院|会|协会|联合会|"
+    r"公司|集团|大学|学院|学校|医院|研究所|支队|大队)$"
+)
 # Company suffixes dropped from a copyright holder: "网易公司" -> 网易, "新华网股份有限公司" -> 新华网.
 ORG_SUFFIX = regex.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|公司|\s*(?:Inc|Ltd|Limited|Corp|Corporation|GmbH|LLC|Co)\.?)$|\s*[(（][^)）]*[)）]$",

@@ -216,3 +216,21 @@ def test_a_bare_name_after_the_source_is_the_author_only_when_it_is_a_name():
     assert credits.best_authors() == ["李云舒"]
     for line in ("来源：人民网 北京", "来源：新华网 评论", "来源：新华网 李云舒 张华", "来源：新华网 欧阳"):
         assert read_byline(["标题", line], 0).best_authors() == [], line
+
+
+NOTICE_BODY = (
+    "<h1>关于做好春节期间安全生产工作的通知</h1>"
+    "<p>各乡镇人民政府，市直各单位：春节将至，为切实做好春节期间安全生产工作，现就有关事项通知如下。</p>"
+    "<p>一、强化隐患排查整治。各地各部门要深入开展安全隐患排查，做到整改到位。</p>"
+    "<p>瑞金市安全生产委员会办公室</p><p>{date}</p>"
+)
+
+
+def test_a_notice_signed_by_a_body_is_credited_to_it():
+    for date in ("二〇二一年二月二十日", "2021年2月20日"):
+        page = run_meta(html_page(NOTICE_BODY.format(date=date), title="关于做好春节期间安全生产工作的通知"))
+        assert page.record.source == "瑞金市安全生产委员会办公室", date
+    labelled = NOTICE_BODY.format(date="2021年2月20日").replace("</h1>", "</h1><div>来源：瑞金市应急管理局</div>")
+    assert run_meta(html_page(labelled, title="通知")).record.source == "瑞金市应急管理局"
+    unsigned = NOTICE_BODY.format(date="2021年2月20日，全市召开部署会。")
+    assert run_meta(html_page(unsigned, title="通知")).record.source is None
