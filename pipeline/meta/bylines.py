@@ -508,6 +508,8 @@ def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str
             return True
         return False
     if kind == "author":
+        if P.QUESTION_MARK.search(value):
+            return False  # an interview's question after "记者：", not a credit
         persons, media = split_names(value)
         if persons:
             credits.authors.append((0, abs(distance), persons))
@@ -575,6 +577,8 @@ def _glued_names(
         token = P.PLACE_PREFIX.sub("", clean_name(token))
         if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.WIDGET_WORD.match(token):
             continue
+        if P.TIME_OR_LABEL_WORD.match(token):
+            break  # "11:48 Uhr", "2024By Jenny Marsh": the clock or the next label, not an outlet
         source = usable_source(token)
         if source:
             credits.sources.append((1, abs(distance), source))

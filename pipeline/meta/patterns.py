@@ -639,7 +639,8 @@ CLAUSE = regex.compile(r"[，。；！？,;!?]")
 # Not names: widgets and words that sit where names sit ("关注", "粉丝", "查看TA的文章", "admin").
 NOT_A_NAME = regex.compile(
     r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
-    r"管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|\d+)$",
+    r"管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|\d+|"
+    r"第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页)$",  # a pager's "第2页" under the byline
     regex.IGNORECASE,
 )
 # Trailing bylines at the end of the main text: "（记者 胡晓蓉）", "（姚峰 上海报道）", "（常书香 马丹阳 ）",
@@ -731,6 +732,14 @@ POSTFIX_PUBLISH = regex.compile(r"(?:\d\s*(?:发布|发表|首发)|^\s*于\s)")
 BRACKETED_NAME = regex.compile(r"[\[【]\s*(?P<name>[^\]】\s]{2,8})\s*[\]】]\s*$")
 # What separates a name glued after a date: "·新华社", " 钱江晚报", "政能亮 来自北京市".
 GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
+# Words of a clock time or a label after a date, never the outlet named next to it: "11:48 Uhr", "2024By X".
+TIME_OR_LABEL_WORD = regex.compile(
+    r"^(?:uhr|h|hrs?|heures?|horas?|ore|am|pm|gmt|utc|cet|cest|mez|mesz|bst|est|edt|pst|pdt|"
+    r"by|von|vom|par|por|de|di|door|posted|published|updated|veröffentlicht|aktualisiert|publié|publicado)$",
+    regex.IGNORECASE,
+)
+# A question or an exclamation: an interview's "记者：今年文旅市场有哪些新特点？" is no author credit.
+QUESTION_MARK = regex.compile(r"[？?！!]")
 # Values that start with a province: "贵州遵义", "四川南充" (a poster's location after "来自").
 PLACE_START = regex.compile(
     r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"
