@@ -120,6 +120,10 @@ def split_names(value: str) -> tuple[list[str], list[str]]:
         tokens = _join_spaced_singles([t for t in tokens if t])
     else:
         media = []
+        agency = P.AGENCY_AFTER_NAME.search(value)  # "Lucía Ferrer EFE": the agency is a source
+        if agency:
+            media.append(agency["agency"])
+            value = value[: agency.start()]
         tokens = [clean_name(t) for t in P.NAME_SPLIT_LATIN.split(value)]
     persons: list[str] = []
     for token in tokens:
@@ -586,12 +590,16 @@ def _glued_names(
 
 
 def _role_line(credits: Credits, line: str, distance: int) -> None:
-    """Unlabelled role bylines: "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵", "By Jane Doe"."""
+    """Unlabelled role bylines: "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵", "By Jane Doe",
+    a reporter and place anywhere on the line ("2024-07-23 14:32 聯合報／ 記者林小明／台北即時報導")."""
     if len(line) > 80:
         return
     value = None
+    reporter = P.REPORTER_PLACE.search(line)
     wen = P.WEN_BYLINE.match(line)
-    if wen:
+    if reporter:
+        value = reporter["value"]
+    elif wen:
         value = wen["value"]
     elif P.MEDIA_ROLE_PREFIX.match(line) and "，" not in line and not P.SENTENCE_END.search(line):
         value = line  # not "澎湃新闻记者从发布会上获悉，…": a sentence of the text

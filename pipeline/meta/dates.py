@@ -91,6 +91,16 @@ def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
                 m.start(),
                 m.end(),
             )
+        for m in P.DATE_SLASHES_YEAR_LAST.finditer(text):
+            first, second = int(m["a"]), int(m["b"])
+            if (first > 12) == (second > 12):
+                continue  # ambiguous (or no date)
+            day, month = (first, second) if first > 12 else (second, first)
+            add(
+                iso_from_parts(int(m["y"]), month, day, _int(m["H"]), _int(m["M"]), _int(m["S"])),
+                m.start(),
+                m.end(),
+            )
         if short_years:
             for m in P.DATE_SHORT_YEAR.finditer(text):
                 add(

@@ -76,6 +76,8 @@ def extract_metadata(page: Page) -> Page:
         credits.best_source()
         or _meta_source(view)
         or _closing_source(view.lines, anchor)
+        or _marked_agency(view)
+        or _closing_agency(view.lines, anchor)
         or _signing_body(view.lines, anchor)
     )
     record.authors = choose_authors(view, credits, anchor)
@@ -158,6 +160,8 @@ def extract_text_metadata(page: Page) -> Page:
             if closing:
                 record.source = usable_source(closing["value"])
                 break
+    if not record.source:
+        record.source = _agency_dateline(paragraphs)
     if not record.editors:
         for paragraph in tail:
             if len(paragraph) <= 100:
@@ -488,6 +492,42 @@ def _closing_source(lines: list[str], anchor: int | None) -> str | None:
                 source = usable_source(match["value"])
                 if source:
                     return source
+    return None
+
+
+def _marked_agency(view: PageView) -> str | None:
+    """A news agency named after the author in a byline element: "Por Lucía Ferrer EFE"."""
+    for element in view.author_elements[:10] if view.tree is not None else ():
+        parent = element.getparent()
+        for holder in (element, parent):
+            if holder is None:
+                continue
+            text = " ".join("".join(holder.itertext()).split())
+            if len(text) <= 80:
+                agency = P.AGENCY_AFTER_NAME.search(text)
+                if agency:
+                    return agency["agency"]
+    return None
+
+
+def _agency_dateline(paragraphs: list[str]) -> str | None:
+    """The agency a wire story's dateline names: "Norddeich (dpa/lno) - …", "Valencia, 13 may (EFE).-"."""
+    for paragraph in paragraphs[:2]:
+        dateline = P.AGENCY_DATELINE.match(paragraph)
+        if dateline:
+            return dateline["agency"]
+    return None
+
+
+def _closing_agency(lines: list[str], anchor: int | None) -> str | None:
+    """The agency in a closing credit line of editors' initials ("kvo/mbr/dpa", "(dsw/AFP)"): read here,
+    before stripping, which drops the line from the text."""
+    start = (anchor or 0) + 1
+    for line in lines[start : start + SIGNATURE_SCAN]:
+        if len(line) <= 40:
+            closing = P.AGENCY_CLOSING.match(line)
+            if closing:
+                return closing["agency"]
     return None
 
 

@@ -316,10 +316,19 @@ DATE_DAY_FIRST = regex.compile(
     r"(?:\s*(?:,|at|um|-|–|\|)?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?:Uhr)?\s*(?P<ampm>[ap]\.?m\.?)?)?",
     regex.IGNORECASE,
 )
-# "23.01.2020" (German day.month.year), "23/01/2020" is ambiguous and left alone.
+# The clock after a European date: "| 15:33 Uhr", "à 18h05" (French), "a las 12:30" (Spanish), "alle 9.30".
+_EU_CLOCK = (
+    r"(?:\s*(?:,|um|à|a\s+las|alle|ore|om|at|-|–|\|)?\s*(?P<H>\d{1,2})\s*(?:[:h]|\.(?=\d\d(?!\.\d)))\s*(?P<M>\d{2})"
+    r"(?::(?P<S>\d{2}))?(?![\d.]))?"
+)
+# "23.01.2020" (German day.month.year).
 DATE_DMY_DOTS = regex.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])"
-    r"(?:\s*(?:,|um|-|–|\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"  # "04.02.2022 | 15:33 Uhr"
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])" + _EU_CLOCK
+)
+# "14/05/2024" (day first, most of Europe) or "05/14/2024" (month first, the US): read only when one of
+# the two numbers is over 12 and tells which is the day; "05/04/2024" stays unread.
+DATE_SLASHES_YEAR_LAST = regex.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _EU_CLOCK
 )
 # "May 2018" (hanspub papers: month precision)
 MONTH_YEAR = regex.compile(
@@ -433,6 +442,8 @@ CRUMB_SEPARATOR = regex.compile(
     r"\s*(?:-*>+|>>|»|›|→|->|＞|(?<!〈[^〉]{0,40})〉|/|／|\||｜|\s-\s|^-\s|\s-$|(?<=\S)-(?=\s))\s*"
 )
 CRUMB_SEPARATOR_STRONG = regex.compile(r"-*>+|>>|»|›|→|＞|(?<!〈[^〉]{0,40})〉")
+# Spaced slashes between the steps of an unlabelled trail, as a dump shows plain links: "聯合新聞網 / 生活 / 氣象".
+SPACED_SLASH = regex.compile(r"\s+[/／]\s+")
 # Breadcrumb tails that are not categories: "正文", "正文内容", "详情", "内容", "文章".
 CRUMB_TAIL = regex.compile(
     r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|details?)$",
@@ -473,6 +484,8 @@ BRACKET_PAIRS = (("〈", "〉"), ("【", "】"), ("《", "》"), ("[", "]"), ("�
 # Breadcrumb heads: "首页", "网站首页", "主页", "Home".
 CRUMB_HEAD = regex.compile(r"^(?:.{0,8}首页|主页|网站首页|home|startseite|accueil)$", regex.IGNORECASE)
 # Trailing counters glued to a breadcrumb: "BT下载专区 点击数：39".
+# What follows a headline's kicker: "Transports : la région…", "Klimaschutz: Bohren, bis es heiß wird".
+KICKER_SEPARATORS = frozenset(":：|｜–—-")
 CRUMB_JUNK = regex.compile(r"\s+(?:点击数|浏览|阅读|回复|人气)\s*[:：].*$|\s+频道$|\s*频道$")
 # Class or id of a breadcrumb container: "breadcrumb", "crumbs", "position", "location", "dqwz", "channel-path".
 CRUMB_CLASS = regex.compile(
@@ -653,6 +666,25 @@ LEADING_BYLINE = regex.compile(
     r"(?P<inner>[^（）()〔〕［］\[\]]{0,60}?(?:记者|通讯员|实习生|报道|記者|通訊員|實習生|報導)[^（）()〔〕［］\[\]]{0,60}?)"
     r"\s*[）)〕］\]]"
 )  # Taiwan papers: "〔記者王小明／花蓮報導〕"
+# News agencies, as datelines and credits name them.
+_AGENCY = (
+    r"(?:dpa|AFP|AP|Reuters|EFE|APA|KNA|epd|SDA|sid|AFX|ANSA|Xinhua|Kyodo|Yonhap|TASS|UPI|Europa\s+Press|Belga|"
+    r"ANP|PAP|dts|Keystone-SDA|AWP|Lusa|NTB|TT|Ritzau|STT)"
+)
+# A dateline naming the agency: "Norddeich (dpa/lno) - Eine Sturmflut…", "Valencia, 13 may (EFE).- El…",
+# "BERLIN (Reuters) -".
+AGENCY_DATELINE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}.\-' ]{1,40}(?:,\s*[\w .]{1,20})?\s*\((?P<agency>"
+    + _AGENCY
+    + r")(?:/[\p{L}]{1,5})*\)\s*[.]?\s*[-–—:]"
+)
+# A closing credit of editors' initials and the agency: "kvo/mbr/dpa", "(dsw/AFP)", "mit Material von dpa".
+AGENCY_CLOSING = regex.compile(
+    r"^\s*[(]?(?:[\p{Ll}\p{Lu}]{2,4}/){0,4}(?P<agency>" + _AGENCY + r")(?:/[\p{L}]{2,4}){0,3}[)]?\s*$"
+    r"|^\s*(?:mit Material von|with material from|con información de|avec)\s+(?P<agency>" + _AGENCY + r")\b"
+)
+# An agency glued after a byline's name: "Por Lucía Ferrer EFE" -> the name, and the agency as source.
+AGENCY_AFTER_NAME = regex.compile(r"\s+[(/]?(?P<agency>" + _AGENCY + r")[)]?$")
 # "——《北京之春》1996年6月号" (the closing credit of a magazine article) and "（来源：上海证券报）".
 CLOSING_SOURCE = regex.compile(r"^\s*(?:——|--|—)\s*《(?P<value>[^》]{2,30})》")
 # Credits closing a text: "——《北京之春》1996年6月号", "转自《北京科技报》", "(摘自《上海社会科学院学术季刊》…)".
@@ -735,7 +767,8 @@ GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
 # Words of a clock time or a label after a date, never the outlet named next to it: "11:48 Uhr", "2024By X".
 TIME_OR_LABEL_WORD = regex.compile(
     r"^(?:uhr|h|hrs?|heures?|horas?|ore|am|pm|gmt|utc|cet|cest|mez|mesz|bst|est|edt|pst|pdt|"
-    r"by|von|vom|par|por|de|di|door|posted|published|updated|veröffentlicht|aktualisiert|publié|publicado)$",
+    r"by|von|vom|par|por|de|di|door|posted|published|updated|modified|edited|veröffentlicht|aktualisiert|stand|"
+    r"publié|mis|mise|modifié|actualisé|publicado|actualizado)$",
     regex.IGNORECASE,
 )
 # A question or an exclamation: an interview's "记者：今年文旅市场有哪些新特点？" is no author credit.
@@ -776,6 +809,11 @@ WIDGET_PREFIX = regex.compile(
 )
 # A place then 报道 closing a byline: "（姚峰 上海报道）", "新京报记者 彭冲 山东冠县报道".
 PLACE_REPORT = regex.compile(r"[^\s/／]{0,8}(?:报道|报导|報導|報道|发自\S*)$")  # "／花蓮報導" ends at the slash
+# A reporter credit closed by its place, unbracketed (Taiwan papers, after the date and the paper):
+# "聯合報／ 記者林小明／台北即時報導", "記者王小明、陳大同/花蓮報導".
+REPORTER_PLACE = regex.compile(
+    r"(?:记者|記者)\s*(?P<value>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4})*)\s*[／/]\s*[^\s／/]{1,8}(?:报道|报导|報導|報道)"
+)
 # Parenthesised words closing a paragraph that are not names: "（待续）", "（附图）", "（完）".
 NOT_TRAILING_NAME = regex.compile(
     r"^(?:待续|未完|未完待续|完|全文完|本文完|附图|组图|资料图|图|视频|上|中|下|续|图文|原创|摄|供图|广告)$"

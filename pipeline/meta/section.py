@@ -53,7 +53,13 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
         key = title_key(step)
         if not key or P.TRIVIAL_LINE.match(step):
             continue
-        piece = len(key) >= 2 and head_key.startswith(key) and len(steps) > 2 and not _bracketed_in(step, headline)
+        piece = (
+            len(key) >= 2
+            and head_key.startswith(key)
+            and len(steps) > 2
+            and not _bracketed_in(step, headline)
+            and not _kicker_of(step, headline)
+        )
         if at_end and head_key and (key == head_key or piece):
             at_end = False
             continue  # the trail ends with the headline (or part of it, not a series it names: "〈連載名〉…")
@@ -63,6 +69,13 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
             return None
         return _strip_site_suffix(step)
     return None
+
+
+def _kicker_of(step: str, headline: str | None) -> bool:
+    """The headline opens with the step as its kicker: "Transports : la région lance…" under "… > Transports"."""
+    if not headline or not headline.startswith(step):
+        return False
+    return headline[len(step) :].lstrip()[:1] in P.KICKER_SEPARATORS
 
 
 def _bracketed_in(step: str, headline: str | None) -> bool:
@@ -83,15 +96,19 @@ def find_section(
     keywords: frozenset[str] = frozenset(),
     site: str | None = None,
 ) -> str | None:
-    """The breadcrumb's last category; else a labelled category ("所属分类：数理化"), an e-paper page
-    name ("第A01版：头版"), the board a forum post was made in; else the <title>'s section segment;
-    else the blog category bracketed before the headline ("[湖湘文化]陈天华《警世钟》")."""
+    """The breadcrumb's last category; else the post's category a blog engine marks; else a labelled
+    category ("所属分类：数理化"), an e-paper page name ("第A01版：头版"), the board a forum post was made
+    in; else the <title>'s section segment; else the blog category bracketed before the headline
+    ("[湖湘文化]陈天华《警世钟》")."""
     steps = _tree_crumb(view.crumbs, headline) if view.crumbs else None
     if steps:
         category = last_category(steps, headline)
         if category:
             return category
-    line_crumb = _line_crumb(view.lines, headline_index)
+    marked = _rel_category(view)
+    if marked:
+        return marked
+    line_crumb = _line_crumb(view.lines, headline_index, site)
     vertical = _vertical_trail(view.lines, headline_index)
     trails = [line_crumb[0] if line_crumb else None, vertical]
     if vertical and line_crumb and not line_crumb[2] and line_crumb[1] < (headline_index or 0) - len(vertical):
@@ -116,6 +133,16 @@ def find_section(
         bracketed = P.HEADLINE_CATEGORY.match(view.lines[headline_index])
         if bracketed and not P.TRIVIAL_LINE.match(bracketed["category"]):
             return bracketed["category"].strip()
+    return None
+
+
+def _rel_category(view: PageView) -> str | None:
+    """The category a blog engine marks on the post (``rel="category tag"``): surer than a trail guessed
+    from the lines (the menu over a WordPress post is no trail)."""
+    for link in view.categories[:3]:
+        text = " ".join("".join(link.itertext()).split())
+        if 2 <= len(text) <= 40 and not P.TRIVIAL_LINE.match(text):
+            return text
     return None
 
 
@@ -229,9 +256,12 @@ def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
     return None
 
 
-def _line_crumb(lines: list[str], headline_index: int | None) -> tuple[list[str], int, bool] | None:
+def _line_crumb(
+    lines: list[str], headline_index: int | None, site: str | None = None
+) -> tuple[list[str], int, bool] | None:
     """A breadcrumb among the lines above the headline (or the first lines), joined when split: its
-    steps, the index of its first line, and whether it is labelled ("当前位置：")."""
+    steps, the index of its first line, and whether it is labelled ("当前位置："). Weak separators
+    ("/", "|") make a trail only when it starts from the site's home ("聯合新聞網 / 生活 / 氣象")."""
     if headline_index is not None:
         end = headline_index
         start = max(0, end - CRUMB_LOOKBACK)
@@ -245,7 +275,11 @@ def _line_crumb(lines: list[str], headline_index: int | None) -> tuple[list[str]
         if len(line) > MAX_CRUMB_LINE:
             continue
         labelled = bool(P.BREADCRUMB_LABEL.match(line))
-        strong = bool(P.CRUMB_SEPARATOR_STRONG.search(line)) or _ends_with_headline(line, lines, headline_index)
+        strong = (
+            bool(P.CRUMB_SEPARATOR_STRONG.search(line))
+            or _ends_with_headline(line, lines, headline_index)
+            or _slashes_from_home(line, site)
+        )
         if not labelled and not strong:
             continue
         # gather the trail: neighbours that end/start with a separator belong to it
@@ -271,6 +305,16 @@ def _ends_with_headline(line: str, lines: list[str], headline_index: int | None)
     headline = lines[headline_index]
     head = line[: -len(headline)].rstrip()
     return line.endswith(headline) and bool(head) and bool(P.CRUMB_SEPARATOR.fullmatch(head[-1:]))
+
+
+def _slashes_from_home(line: str, site: str | None) -> bool:
+    """An unlabelled trail of spaced slashes whose first step is the site's name or its home page, as a
+    dump shows a trail of plain links: "聯合新聞網 / 生活 / 氣象" (not a menu row "登录 / 注册")."""
+    steps = P.SPACED_SLASH.split(line)
+    if len(steps) < 2:
+        return False
+    head = steps[0].strip()
+    return (head == site or bool(P.CRUMB_HEAD.match(head))) and all(_step_like(step.strip()) for step in steps)
 
 
 def _step_like(step: str) -> bool:

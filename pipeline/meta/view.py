@@ -33,6 +33,7 @@ class PageView:
     author_elements: list[Any] = field(default_factory=list)  # elements marked as authors
     logos: list[Any] = field(default_factory=list)  # logo images
     home_links: list[Any] = field(default_factory=list)  # <a> elements pointing at a site's root page
+    categories: list[Any] = field(default_factory=list)  # <a rel="category tag"> (blog engines)
     canonical: str | None = None
     html_lang: str | None = None
     tree: Any = None
@@ -57,6 +58,7 @@ def build_view(page: Page) -> PageView:
     view = PageView(lines=join_split_dates(walked.lines), title=title, tree=tree, crumbs=walked.crumbs)
     view.author_elements, view.logos = walked.author_elements, walked.logos
     view.home_links = walked.home_links
+    view.categories = walked.categories
     view.html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or tree.get("xml:lang")
     read_head(tree, view)
     if not page.html_title:

@@ -71,6 +71,7 @@ class PageBlocks:
     author_elements: list[Any] = field(default_factory=list)  # class author/byline, rel="author"
     logos: list[Any] = field(default_factory=list)  # <img> whose class, src or id says logo
     home_links: list[Any] = field(default_factory=list)  # <a> pointing at a site's root page
+    categories: list[Any] = field(default_factory=list)  # <a rel="category …">, a blog post's categories
 
 
 def page_blocks(page: Page) -> PageBlocks | None:
@@ -141,6 +142,7 @@ def walk_tree(root: Any) -> PageBlocks:
     line_seen = False
     found = PageBlocks(Segmented(blocks, containers, flagged, h1), [])
     crumbs, authors, logos, homes = found.crumbs, found.author_elements, found.logos, found.home_links
+    categories = found.categories
 
     pieces: list[str] = []  # text of the open block
     visible = False  # ``pieces`` hold more than spaces
@@ -203,8 +205,12 @@ def walk_tree(root: Any) -> PageBlocks:
                             home = _is_home(href)
                         if home:
                             homes.append(element)
-                    if "rel" in attributes and element.get("rel") == "author" and len(authors) < MAX_MARKED:
-                        authors.append(element)
+                    if "rel" in attributes:
+                        rel = element.get("rel")
+                        if rel == "author" and len(authors) < MAX_MARKED:
+                            authors.append(element)
+                        elif "category" in rel and len(categories) < MAX_MARKED:
+                            categories.append(element)  # rel="category tag": a blog post's category
                 elif action == _PLAIN and tag == "img" and _is_logo(element, cls):
                     logos.append(element)
                 if attributes and ("style" in attributes or "hidden" in attributes):

@@ -33,6 +33,7 @@ from pipeline.strip.dom_select import (
     is_boilerplate,
     keep_blocks,
     keep_items,
+    lead_blocks,
     thread_weights,
 )
 
@@ -73,7 +74,8 @@ def extract_dom(page: Page) -> Page:
         page.paragraphs = []
     else:
         kept = keep_blocks(blocks, container, depths, page.template_hashes, headlines, weights=weights, anchor=anchor)
-        page.paragraphs = [display_text(block) for block in kept]
+        lead = lead_blocks(blocks, container, segmented.flagged, ARTICLE_FLAGS, base, anchor)
+        page.paragraphs = [display_text(block) for block in lead + kept]
     return page
 
 

@@ -16,15 +16,17 @@ content-named element holds nearly all of it, that element wins (an article cut 
 
 Keeping: inside the container, blocks in boilerplate elements, link lists, controls, pagination,
 picture credits, credit lines of role words and names ("编辑 杨娟 校对 王心"), metadata lines
-(``pipeline.meta.patterns.is_metadata_line``), the headline and footers are dropped, and a closing
-header ("相关新闻", "Related") ends the article.
+(``pipeline.meta.patterns.is_metadata_line``; European bylines and date lines), the headline and
+footers are dropped, and a closing header ("相关新闻", "Comments", a press release's "Media contact")
+ends the article; the header of a link box inside it ("Related topics") is dropped alone. The lead
+between the headline and a container that starts after it is the article's too.
 """
 
 from __future__ import annotations
 
 from itertools import accumulate
 
-from pipeline.meta.patterns import is_metadata_line
+from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated
 from pipeline.strip.templates import is_template_block
@@ -54,11 +56,15 @@ ANCHOR_GAP_SHARE = 0.15  # ... or less than this share of the element's own text
 MAX_CONTROL_LINE = 60
 MAX_FOOTER_LINE = 100  # longer lines mentioning 联系电话/版权所有 are sentences
 MAX_METADATA_LINE = 160  # is_metadata_line says no to longer lines
+MAX_WESTERN_META = 100  # a European byline and date line
 MAX_THREAD_JUNK = 60
 MAX_HEADLINE = 120
 MAX_ATTACHMENT_LINE = 100
 MAX_HEADER_LINE = 60  # a kicker or subtitle around the headline, no sentence
 HEADER_REACH = 3  # blocks after the headline searched for its byline (a subtitle may sit between)
+LEAD_REACH = 4  # blocks between the headline and the article body searched for its lead
+MIN_LEAD = 30  # characters: a lead is a sentence, not a kicker
+LEAD_LINKS = 0.2  # a lead is not a link
 END_FACTOR = 2.0  # a closing header ends the article unless more than twice the text kept follows it
 
 
@@ -385,7 +391,7 @@ def keep_blocks(
             and kept_chars
             and chars <= P.END_OF_ARTICLE_MAX
             and after[i + 1 - container.first] < END_FACTOR * kept_chars
-            and (P.END_OF_ARTICLE.match(text) or P.END_OF_ARTICLE_OTHER.match(text))
+            and (P.END_OF_ARTICLE.match(text) or P.END_OF_ARTICLE_OTHER.match(text) or P.CLOSING_CONTACT.match(text))
         ):
             break
         if depths[i] > container.depth:
@@ -398,13 +404,61 @@ def keep_blocks(
             continue
         if is_boilerplate(block) or is_metadata(block):
             continue
+        if chars <= P.END_OF_ARTICLE_MAX and _heads_link_box(blocks, i, container.last):
+            continue
         if headlines and chars <= MAX_HEADLINE and headline_key(text) in headlines:
             continue
-        if header_end is not None and i < header_end and chars <= MAX_HEADER_LINE and not P.SENTENCE_END.search(text):
+        if header_end is not None and i < header_end and chars <= MAX_HEADER_LINE and not P.SENTENCE_CLOSE.search(text):
             continue
         kept.append(block)
         kept_chars += chars
     return kept
+
+
+def _heads_link_box(blocks: list[Block], index: int, end: int) -> bool:
+    """A related-list header ("Related topics", "相关链接", "Mehr zum Thema") over a list of links: the
+    box's title, not text, even where the article goes on after the box."""
+    text = blocks[index].text
+    if not (P.RELATED_HEADER.match(text) or P.END_OF_ARTICLE_OTHER.match(text)):
+        return False
+    for following in blocks[index + 1 : end]:
+        if following.chars:
+            return following.link_chars > LINK_DENSE * following.chars and not is_linked_prose(following)
+    return False
+
+
+def lead_blocks(
+    blocks: list[Block],
+    container: Container,
+    flagged: list[Flagged],
+    mask: int,
+    base: list[float],
+    anchor: int | None,
+) -> list[Block]:
+    """The lead (standfirst, chapô) between the headline and a container that starts after it: the
+    article's header holds the headline, the lead and the byline, its body is the container.
+
+    A lead is a sentence paragraph (text for ``base_weights``, ending like a sentence, no caption) within
+    LEAD_REACH blocks after the headline, inside no boilerplate element but the one holding the
+    headline too (the article's own ``<header>``); metadata lines and bylines are not leads.
+    """
+    if anchor is None or not anchor < container.first <= anchor + 1 + LEAD_REACH:
+        return []
+    around = [span for span in flagged if span.bits & mask and not span.first <= anchor < span.last]
+    leads = []
+    for i in range(anchor + 1, container.first):
+        block = blocks[i]
+        if (
+            block.chars >= MIN_LEAD
+            and block.kind != "caption"  # a picture's caption under the headline is no lead
+            and base[i] > 0
+            and block.link_chars <= LEAD_LINKS * block.chars
+            and P.SENTENCE_CLOSE.search(block.text)
+            and not is_metadata(block)
+            and not any(span.first <= i < span.last for span in around)
+        ):
+            leads.append(block)
+    return leads
 
 
 def _attachment(text: str, chars: int) -> bool:
@@ -447,12 +501,18 @@ def is_boilerplate(block: Block) -> bool:
 
 
 def is_metadata(block: Block) -> bool:
-    """A metadata line (发布日期/来源/作者/字号/浏览次数 …), as the metadata stage defines it."""
-    return block.chars <= MAX_METADATA_LINE and is_metadata_line(block.text)
+    """A metadata line (发布日期/来源/作者/字号/浏览次数 …), as the metadata stage defines it, or a
+    European byline or date line ("Por Lucía Ferrer", "Publié le 14/05/2024") that is no sentence."""
+    if block.chars > MAX_METADATA_LINE:
+        return False
+    text = block.text
+    if block.chars <= MAX_WESTERN_META and P.WESTERN_META_LINE.match(text) and not P.SENTENCE_CLOSE.search(text):
+        return True
+    return is_metadata_line(text)
 
 
 def _is_boilerplate_line(text: str, chars: int) -> bool:
-    """Controls, prev/next links, breadcrumbs, pagination, picture credits, footers and notices."""
+    """Controls, prev/next links, breadcrumbs, pagination, picture and agency credits, footers and notices."""
     if P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text) or (text[0] == "<" and P.MARKUP_LINE.match(text)):
         return True
     if chars <= MAX_CONTROL_LINE and (
@@ -461,6 +521,7 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         or P.CREDIT_LINE.match(text)
         or P.READ_ALSO.match(text)
         or P.ROLE_NAMES_LINE.match(text)
+        or AGENCY_CLOSING.match(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
     ):
         return True
     return chars <= MAX_FOOTER_LINE and bool(P.FOOTER_LINE.search(text) or P.NOTICE_LINE.search(text))

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.meta.patterns import is_metadata_line
+from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.page import Page
 from pipeline.strip import patterns as P
 from pipeline.strip.templates import line_hash
@@ -102,6 +102,8 @@ LIST_ITEM_MIN_SIZE = 8
 LIST_ITEM_SHARE = 0.4  # share of the block's lines that must be item titles (the rest: authors, dates)
 LIST_PROSE_SHARE = 0.3  # a list holds little prose (a title with a comma looks like a sentence)
 LIST_MAX_PROSE = 60  # a main block with less prose (tokens) than this may lose to a list of items
+DATED_LIST_MIN_ITEMS = 5  # rows "title<TAB>date" in a run that make an index page (a portal's list shows 10-20)
+DATED_ITEM_MIN_SIZE = 6  # tokens the title cell of such a row needs
 
 
 @dataclass(slots=True)
@@ -112,18 +114,24 @@ class Line:
     kind: str
     size: int
     weight: float = 0.0
+    item: str | None = None  # the title cell when the dump line was a list row "title<TAB>date"
 
 
 def extract_lines(page: Page) -> Page:
     """Fill ``page.paragraphs`` (and ``page.headline``, ``record.page_type``) from ``page.lines``."""
-    texts, link_rows = dump_lines(page.lines or [])
+    texts, link_rows, dated_rows = dump_lines(page.lines or [])
     title, headline = page.html_title or "", page.headline
     headlines = find_headlines(texts, _headline_keys(headline, title))
     templates = page.template_hashes
     lines = [
-        Line(text, HEADLINE, line_size(text)) if i in headlines else classify_line(text, templates, i in link_rows)
+        Line(text, HEADLINE, line_size(text))
+        if i in headlines
+        else classify_line(text, templates, i in link_rows, i in dated_rows)
         for i, text in enumerate(texts)
     ]
+    for i, item in dated_rows.items():
+        if lines[i].kind == SHORT:
+            lines[i].item = item
     if page.headline is None and headlines:
         page.headline = texts[min(headlines)]
         if page.record.title is None or page.record.title == page.html_title:
@@ -137,16 +145,16 @@ def extract_lines(page: Page) -> Page:
     thread = is_thread(page.record.url or page.raw.url, title)
     if thread and kept:
         kept += thread_replies(lines, end)
-    elif (
-        found_by != AFTER_HEADLINE
-        and found_by != SHORT_RUN
-        and sum(line.size for line in kept if line.kind == TEXT) < LIST_MAX_PROSE
-    ):
-        items = _list_items(lines)
+    elif found_by != AFTER_HEADLINE and sum(line.size for line in kept if line.kind == TEXT) < LIST_MAX_PROSE:
+        # the short lines after a headline are a list only when its rows are dated ("title<TAB>date")
+        items = _list_items(lines, dated_only=found_by == SHORT_RUN)
         if items is not None and sum(line.size for line in items) > sum(line.size for line in kept):
             kept = items
-    page.paragraphs = [line.text for line in kept]
     page.record.page_type = "forum" if thread else "list" if _is_list(kept) else "article"
+    if page.record.page_type == "list":  # an item's title without its date, as the DOM stage gives it
+        page.paragraphs = [line.item or line.text for line in kept]
+    else:
+        page.paragraphs = [line.text for line in kept]
     return page
 
 
@@ -195,26 +203,41 @@ def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
     return frozenset(found[min(found)]) if found else frozenset()
 
 
-def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int]]:
-    """The dump's non-empty lines, normalised, and the indexes of those that were rows of short
-    tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised).
+def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, str]]:
+    """The dump's non-empty lines, normalised; the indexes of those that were rows of short
+    tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised); and
+    the list rows whose last cell is a date ("关于…的通知\t2024-05-10"), by index, with their title.
     (Mojibake was repaired by the reader.)"""
     texts: list[str] = []
     link_rows: list[int] = []
+    dated_rows: dict[int, str] = {}
     for raw in raw_lines:
         text = normalise_line(raw)
         if text:
-            if "\t" in raw and _is_link_row(raw):
-                link_rows.append(len(texts))
+            if "\t" in raw:
+                cells = [cell for cell in map(normalise_line, raw.split("\t")) if cell]
+                item = _dated_item(cells)
+                if item is not None:
+                    dated_rows[len(texts)] = item
+                elif _is_link_row(cells):
+                    link_rows.append(len(texts))
             texts.append(text)
-    return texts, frozenset(link_rows)
+    return texts, frozenset(link_rows), dated_rows
 
 
-def _is_link_row(raw: str) -> bool:
-    cells = [cell for cell in map(normalise_line, raw.split("\t")) if cell]
+def _is_link_row(cells: list[str]) -> bool:
     return len(cells) >= NAV_MIN_ITEMS and all(
         len(cell) <= LINK_CELL_MAX and cell[-1] not in P.FULL_STOPS for cell in cells
     )
+
+
+def _dated_item(cells: list[str]) -> str | None:
+    """The title of a list row, its cells ending with the item's date: "关于…的通知\t2024-05-10" (a row
+    "title\tdepartment\tdate" keeps its first cells); None for other rows."""
+    if len(cells) < 2 or not P.DATE_CELL.match(cells[-1]):
+        return None
+    title = " ".join(cells[:-1])
+    return title if line_size(title) >= DATED_ITEM_MIN_SIZE else None
 
 
 def line_size(text: str) -> int:
@@ -223,18 +246,21 @@ def line_size(text: str) -> int:
     return len(text) - len(ascii_part) + len(ascii_part.split())
 
 
-def classify_line(text: str, template_hashes: frozenset[int] = frozenset(), link_row: bool = False) -> Line:
+def classify_line(
+    text: str, template_hashes: frozenset[int] = frozenset(), link_row: bool = False, dated_row: bool = False
+) -> Line:
     """The kind of one normalised line (the headline is found beforehand, by ``find_headlines``);
-    ``link_row``: the raw line was a row of short tab-separated cells."""
+    ``link_row``: the raw line was a row of short tab-separated cells; ``dated_row``: a title cell and
+    a date cell (a list item, not a post header)."""
     size = line_size(text)
-    kind = line_kind(text, size, link_row)
+    kind = line_kind(text, size, link_row, dated_row)
     if kind in KEPT and template_hashes and line_hash(text) in template_hashes:
         kind = TEMPLATE  # other kinds keep theirs: "发表评论" on every page still ends the article
     return Line(text, kind, size)
 
 
 @lru_cache(maxsize=KIND_CACHE)
-def line_kind(text: str, size: int, link_row: bool = False) -> str:
+def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = False) -> str:
     """The kind of a line, template hashes aside. Cached: a site's menus and footers repeat on all
     its pages, and a worker cleans many pages of a site."""
     length = len(text)
@@ -260,6 +286,7 @@ def line_kind(text: str, size: int, link_row: bool = False) -> str:
         or P.LOCATION_LINE.match(text)
         or P.BYLINE_LINE.match(text)
         or P.ROLE_NAMES_LINE.match(text)
+        or AGENCY_CLOSING.match(text)
     ):
         return META
     if is_metadata_line(text):
@@ -268,7 +295,7 @@ def line_kind(text: str, size: int, link_row: bool = False) -> str:
         return NAV
     if _is_prose(text, size):
         return TEXT
-    if length <= DATE_LINE_MAX_LENGTH and P.DATETIME.search(text):
+    if length <= DATE_LINE_MAX_LENGTH and not dated_row and P.DATETIME.search(text):
         return META  # a post or comment header: name, date and time, counts
     return SHORT
 
@@ -516,28 +543,41 @@ def _is_list(kept: list[Line]) -> bool:
     if not kept:
         return False
     items = sum(1 for line in kept if line.size >= LIST_ITEM_MIN_SIZE)
+    dated = sum(1 for line in kept if line.item is not None)
     prose = sum(line.size for line in kept if line.kind == TEXT)
     return (
-        items >= LIST_MIN_ITEMS
-        and items >= LIST_ITEM_SHARE * len(kept)
+        (items >= LIST_MIN_ITEMS or dated >= DATED_LIST_MIN_ITEMS)
+        and max(items, dated) >= LIST_ITEM_SHARE * len(kept)
         and prose <= LIST_PROSE_SHARE * sum(line.size for line in kept)
     )
 
 
-def _list_items(lines: list[Line]) -> list[Line] | None:
-    """The longest run of item titles (short neutral lines), for a page without an article."""
+def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | None:
+    """The longest run of item titles (short neutral lines), for a page without an article. Rows
+    "title<TAB>date" make a list with fewer items; ``dated_only``: only such a run counts."""
     best: list[Line] = []
     run: list[Line] = []
-    items = best_items = 0
+    items = dated = best_count = 0
     for line in lines:
+        if line.kind in KEPT and P.PAGINATION.match(line.text):
+            continue  # the list's pager: "共15页 首页 上一页 1 2 3 下一页 尾页 跳转到 页"
         if line.kind in KEPT and not P.TRUNCATED.search(line.text):
             run.append(line)
-            if line.size >= LIST_ITEM_MIN_SIZE:
-                items += 1
+            items += line.size >= LIST_ITEM_MIN_SIZE
+            dated += line.item is not None
         elif line.kind in (END, COMMENTS, NOTICE, RELATED, HEADLINE, NAV, CRUMB, TEMPLATE):
-            if items > best_items:
-                best, best_items = run, items
-            run, items = [], 0
-    if items > best_items:
-        best, best_items = run, items
-    return best if best_items >= LIST_MIN_ITEMS else None
+            count = _list_count(items, dated, dated_only)
+            if count > best_count:
+                best, best_count = run, count
+            run, items, dated = [], 0, 0
+    count = _list_count(items, dated, dated_only)
+    if count > best_count:
+        best, best_count = run, count
+    return best if best_count else None
+
+
+def _list_count(items: int, dated: int, dated_only: bool) -> int:
+    """The items of a run that makes a list, 0 for a run that does not."""
+    if dated >= DATED_LIST_MIN_ITEMS:
+        return max(items, dated)
+    return items if items >= LIST_MIN_ITEMS and not dated_only else 0

@@ -28,6 +28,8 @@ _CONTROL_WORDS = (
     "打开APP|下载APP|打开客户端|下载客户端|客户端|App|APP|倍速|高清|标清|超清|全屏|静音|"
     "上一页|下一页|首页|尾页|末页|第\\d+页|共\\d+页|快速回复|回复|引用|只看该作者|只看楼主|倒序浏览|电梯直达|楼主|沙发|板凳|地板|"
     "搜索|站内搜索|检索|高级搜索|搜索答案|"
+    "Compartir en|Compartir|Partager sur|Partager|Envoyer par e-mail|Envoyer par mail|Artikel teilen|Teilen|"
+    "Condividi su|Condividi|Compartilhar|E-Mail|E-mail|e-mail|"
     "Print|Close|Share this with|Share this|Share on|Share|Email|Tweet|Facebook|Twitter|Messenger|WhatsApp|Pinterest|"
     "LinkedIn|Reddit|Copy this link|Copy link|Back to top|Top|Login|Log in|Sign in|Sign up|Register|Subscribe|"
     "シェア|ポスト|LINE共有|URLコピー|ツイート|印刷|"
@@ -42,8 +44,14 @@ BRACKETED_LINK = regex.compile(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]")
 # Line openings. Each vocabulary is compiled alone (the DOM stage uses them) and, in LINE_HEAD, all
 # together (one match per dump line).
 _HEAD_DECORATION = r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*"
-# Previous/next-article links: "上一篇：…", "【下一篇】…".
-_PREV_NEXT_WORDS = r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|Previous|Next)\s*[】\])）]?\s*[:：]?"
+# Previous/next-article links: "上一篇：…", "【下一篇】…", "Next post", "Previous: …". The English words
+# also open sentences ("Next year I will …"): they count with a noun after them, or alone before a
+# colon, a bracket, an arrow or the line's end.
+_PREV_NEXT_WORDS = (
+    r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|"
+    r"(?:Previous|Next)(?:\s+(?i:post|article|story|entry|page|item|news|chapter)\b|(?=\s*(?:[】\])）:：»›>]|$))))"
+    r"\s*[】\])）]?\s*[:：]?"
+)
 # Breadcrumb labels: "当前位置: 首页 > 市县政协 >>正文内容".
 _BREADCRUMB_LABELS = (
     r"(?:当前位置|您现在的位置|您现在的位置是|您的位置|你的位置|你现在的位置|所在位置|现在位置|当前页面|"
@@ -135,6 +143,21 @@ DATE_LINE = regex.compile(
 LOCATION_LINE = regex.compile(r"^(?:发布于|来自|IP属地|ip属地)\s*[:：]?\s*\S{2,10}$")
 # An English byline: "By Jane Doe | 12 May 2024", "By JANE DOE and JOHN ROE".
 BYLINE_LINE = regex.compile(r"^(?:By|BY|Written by|Posted by)\s+\p{Lu}[\p{L}.'\-]*(?:\s+\S+){0,12}$")
+# A byline or a publication date line in the European languages we read (the metadata stage's lines
+# are Chinese): "Por Lucía Ferrer EFE", "Von Katrin Vogel und Markus Brandt", "Publicado el 13 may
+# 2024, 12:30", "Par Claire Dubois Publié le 14/05/2024 à 18h05". Names are capitalised words; a
+# date label must be followed by a digit soon, and the caller rejects lines ending like a sentence.
+_BY_WORDS = r"(?:By|BY|Written by|Posted by|Words by|Por|POR|Par|PAR|Von|VON|Texto)"
+_NAME_WORD = r"\p{Lu}[\p{L}.'’\-]*"
+_NAME_JOIN = r"(?:\s*,\s*|\s+(?:y|e|et|und|and|&|de|del|la|le|van|von|der|da|di|du|dos)\s+|\s+)"
+_PUBLISHED_WORDS = (
+    r"(?:Publicado|Actualizado|Publiée?|Mis à jour|Modifié|Veröffentlicht|Aktualisiert|Erschienen|Pubblicato|"
+    r"Aggiornato|Published|First published|Last updated|Updated|Posted)(?:\s+(?:el|le|am|on|il|at))?\s*[:：]?"
+)
+WESTERN_META_LINE = regex.compile(
+    rf"^(?:{_BY_WORDS}\s*:?\s+{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{1,8}}(?:\s*[|·•,–\-]?\s*{_PUBLISHED_WORDS}.*)?"
+    rf"|{_PUBLISHED_WORDS}\s*(?=.{{0,12}}\d).+)$"
+)
 # A Chinese credit line of role words and names only, without colons: "记者 刘洋", "编辑 杨娟 校对 王心",
 # "本报记者　程远州　范昊天", "新京报记者 彭冲" (closing a reposted article, or under its headline).
 ROLE_NAMES_LINE = regex.compile(
@@ -161,6 +184,13 @@ ITEM_TAIL = regex.compile(
 )
 # A leading date of a list item: "2023-06-13 有钱人为什么还努力工作", "[05-07] …".
 ITEM_HEAD = regex.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\])）】]?\s+\S")
+# The last cell of a list row in a dump, the item's date: "关于…的通知<TAB>2024-05-10", "…<TAB>[05-10]",
+# "…<TAB>2024年05月10日".
+DATE_CELL = regex.compile(
+    r"^[\[(（【]?\s*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]|\d{1,2}\s*[-/月])\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*[\])）】]?$"
+)
 # Forums, Q&A sites and comment threads, by the conventions of their URLs and <title>s: the replies
 # under the first post are content too.
 FORUM_URL = regex.compile(
@@ -186,6 +216,9 @@ TEXT_NODE = regex.compile(r">\s*([^<\s][^<]*)<")
 # numbered headings ("一、压实工作责任", "（二）…", "3. …").
 SENTENCE_END = regex.compile(r"[。！？!?][”’\"')）」』]*$")
 SENTENCE_LAST = frozenset("。！？!?”’\"')）」』")
+# The end of a sentence in any of our languages: "。", "!", or a full stop after a word ("skeptisch.",
+# not "U.S." or "Nr."); closing quotes may follow. A line around the headline that ends so is a lead.
+SENTENCE_CLOSE = regex.compile(r"(?:[。！？!?]|(?<=\w{3})\.)[”’\"')）」』»]*\s*$")
 NUMBERED_HEADING = regex.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))"
 )
@@ -319,6 +352,15 @@ END_OF_ARTICLE_OTHER = regex.compile(
 )
 # "Read also" lines inside an article (the linked teaser after them is dropped as a link line):
 # dropped, not taken for the end of the article.
+# The contact block closing a press release ("Media contact:", "Pressekontakt", "Contact presse"): the
+# names, phone numbers and addresses under it are for journalists, not part of the release's text.
+CLOSING_CONTACT = regex.compile(
+    r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（*]*(?:(?:Media|Press|News)\s+(?:contacts?|inquiries|enquiries|relations)|"
+    r"For (?:media|press) (?:inquiries|enquiries|information)|Pressekontakt|Medienkontakt|Kontakt für (?:die )?Medien|"
+    r"Contacts? (?:presse|médias?)|Relations? (?:presse|médias)|Contactos? (?:de|para) (?:prensa|medios)|"
+    r"Contacto con los medios|Contato (?:para|com a) imprensa)\b[^.。!?！？]*$",
+    regex.IGNORECASE,
+)
 READ_ALSO = regex.compile(
     r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*(?:Read also|See also|Also read|Weiterlesen|Lesen Sie auch|Lesen Sie mehr|"
     r"Mit Freunden teilen|Artikel teilen|À lire aussi|Lire aussi|Lire la suite|Lee también|Leer más|Más información|"
@@ -335,7 +377,7 @@ MARKUP_LINE = regex.compile(r"^</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>?$")
 # Pagination of a list: "共15条 首页 上一页 1 2 下一页 尾页", "第1页/共5页", "1 2 3 ... 10 >".
 PAGINATION = regex.compile(
     r"^(?:(?:共\s*\d+\s*(?:条|页|篇|项|记录)|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页?|首页|上一页|下一页|尾页|末页|前页|后页|"
-    r"跳转|转到|到第|页|GO|go|Go|\d+|…|\.\.\.|[<>«»‹›]+|Prev(?:ious)?|Next|First|Last)[\s|｜,，/]*)+$"
+    r"跳转到|跳转|转到|到第|页|GO|go|Go|\d+|…|\.\.\.|[<>«»‹›]+|Prev(?:ious)?|Next|First|Last)[\s|｜,，/]*)+$"
 )
 # A forum post's byline: a user name with a time or a level, "客栈小K | 扫地 | 6天前",
 # "歪哦釉 [作者] | 5天前", "Mickey-R 24-5-13 17:08".

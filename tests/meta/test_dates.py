@@ -138,3 +138,11 @@ def test_an_edit_date_dates_a_page_with_nothing_else():
 def test_a_citation_box_retrieval_date_is_not_the_publish_date():
     credits = read_byline(["Flint flake tool (2019, October 22)", "retrieved 20 January 2020"], 0)
     assert credits.best_date() is None
+
+
+def test_european_dates_with_their_clock_and_unambiguous_slashes():
+    assert [d.iso for d in find_dates("Publié le 14/05/2024 à 18h05")] == ["2024-05-14T18:05"]
+    assert [d.iso for d in find_dates("13.05.2024 a las 12:30")] == ["2024-05-13T12:30"]
+    assert [d.iso for d in find_dates("Stand: 13.05.2024, 9.30 Uhr")] == ["2024-05-13T09:30"]
+    assert [d.iso for d in find_dates("05/14/2024 10:30 AM")] == ["2024-05-14T10:30"]  # month first: 14 is the day
+    assert find_dates("05/04/2024") == []  # 5 April or 4 May: not guessed

@@ -68,3 +68,15 @@ def test_degrees_after_a_comma_stay_with_the_name():
     persons, _ = split_names("Michael L. Anderson, PhD, Carlos Dobkin, PhD and Devon Gorry, PhD")
     assert persons == ["Michael L. Anderson, PhD", "Carlos Dobkin, PhD", "Devon Gorry, PhD"]
     assert split_names("Jane Doe, John Roe")[0] == ["Jane Doe", "John Roe"]
+
+
+def test_a_wire_story_is_sourced_to_its_agency():
+    dateline = "<h1>Sturmflut stoppt Fähren</h1><p>Norddeich (dpa/lno) - Eine Sturmflut hat am Mittwoch den Fährverkehr"
+    page = run_meta(html_page(dateline + " an der Küste eingestellt, wie die Reedereien mitteilten.</p>" + ARTICLE))
+    assert page.record.source == "dpa"
+    closing = "<h1>Mieten steigen weiter</h1>" + ARTICLE + "<p>kvo/mbr/dpa</p>"
+    assert run_meta(html_page(closing)).record.source == "dpa"
+    byline = '<h1>Bibliotecas abiertas</h1><div class="firma"><span class="autor">Por Lucía Ferrer</span> EFE</div>'
+    page = run_meta(html_page(byline + ARTICLE))
+    assert (page.record.authors, page.record.source) == (["Lucía Ferrer"], "EFE")
+    assert split_names("Apfel/Birne")[1] == [] and split_names("Tap Dance")[0] == ["Tap Dance"]

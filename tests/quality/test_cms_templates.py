@@ -39,32 +39,10 @@ NAME_FIELDS = ("authors", "editors")
 
 # (page, field) -> why no general rule gets it right (strict: a fix makes the case fail until removed here).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("dump_xxgk_list.txt", "published"): "a list dump whose items end in a tab and a date is read as an article",
-    ("dump_xxgk_list.txt", "section"): "the side menu's 政府信息公开 wins over the last crumb 部门文件 of a list dump",
-    ("dump_xxgk_list.txt", "page_type"): "items of the form 'title<TAB>date' are not counted as list items",
-    ("dump_xxgk_list.txt", "text"): "read as an article, the strip keeps the pager and drops the items",
-    ("dump_tw_news.txt", "section"): "a crumb row separated by ' / ' in a dump is not read; the <title>'s 生活 wins",
-    (
-        "dump_tw_news.txt",
-        "authors",
-    ): "'聯合報／ 記者林小明／台北即時報導' after the date: 記者X／place報導 unbracketed is not read",
-    ("de_spiegel_style.html", "source"): "the agency in a trailing initials credit 'kvo/mbr/dpa' is not read",
-    ("de_spiegel_style.html", "text"): "the lead in the article header is dropped; the 'kvo/mbr/dpa' credit is kept",
-    ("de_local_dpa.html", "source"): "the agency in a dateline 'Ort (dpa/lno) -' is not read",
-    ("en_wordpress_blog.html", "section"): "the primary menu's links win over the post's rel='category tag' link",
-    ("en_wordpress_blog.html", "text"): "the last paragraph before the entry footer is dropped (not yet understood)",
-    ("fr_article.html", "published"): "the French clock '18h05' after 'à' is not parsed, only the day",
-    ("fr_article.html", "section"): "the last crumb 'Transports' is also the headline's kicker and is skipped",
-    ("fr_article.html", "text"): "the chapô paragraph above the byline is dropped",
-    ("es_article.html", "source"): "the agency next to the byline ('Por X' + 'EFE') is not read as the source",
-    ("es_article.html", "authors"): "the agency span glued after the name stays in it: 'Lucía Ferrer EFE'",
-    ("es_article.html", "text"): "the byline, date and share rows inside <article> are kept",
     (
         "en_bbc_style.html",
         "authors",
     ): "name and role spans joined without a space: 'Helen CarterTransport correspondent'",
-    ("en_bbc_style.html", "text"): "a 'Related topics' links block between text blocks is kept",
-    ("en_press_release.html", "text"): "the media contact block closing the release is kept",
 }
 
 
