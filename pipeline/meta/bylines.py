@@ -240,12 +240,25 @@ def _cut_value(value: str, kind: str) -> str:
         if kind == "source" and P.HAN_CHAR.search(value):
             # a Chinese credit holds no space: what follows one is the next widget ("网易商业报道 发表评论",
             # "北青网-北京青年报 北京 举报", "转载文章 第1页/共1页"), as a text dump shows them
-            value = value.split(" ", 1)[0] if not P.LATIN_NAME_SPACE.search(value) else value
+            value = _joint_offices(value) if not P.LATIN_NAME_SPACE.search(value) else value
     else:
         end = P.VALUE_END.search(value)
         if end and end.start() > 0 and not end.group().isspace():
             value = value[: end.start()]
     return value.strip()
+
+
+def _joint_offices(value: str) -> str:
+    """The first token of a Chinese source, with the government offices that follow it when it is one
+    ("衢州市统计局 国家统计局衢州调查队": joint issuers)."""
+    tokens = value.split()
+    if not tokens:
+        return value
+    kept = 1
+    if P.GOV_OFFICE.match(tokens[0]):
+        while kept < len(tokens) and P.GOV_OFFICE.match(tokens[kept]):
+            kept += 1
+    return " ".join(tokens[:kept])
 
 
 def read_byline(lines: list[str], headline: int | None, exclude: set[str] | frozenset[str] = frozenset()) -> Credits:
@@ -512,8 +525,8 @@ def _take_field(credits: Credits, kind: str, value: str, distance: int, raw: str
             return True
         return False
     if kind == "author":
-        if P.QUESTION_MARK.search(value):
-            return False  # an interview's question after "记者：", not a credit
+        if P.QUESTION_MARK.search(value) or P.SPEAKER_TURN.match(raw):
+            return False  # an interview's question after "记者：", a transcript's "记者（洛阳日报）：…"
         persons, media = split_names(value)
         if persons:
             credits.authors.append((0, abs(distance), persons))
@@ -592,7 +605,7 @@ def _glued_names(
 def _role_line(credits: Credits, line: str, distance: int) -> None:
     """Unlabelled role bylines: "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵", "By Jane Doe",
     a reporter and place anywhere on the line ("2024-07-23 14:32 聯合報／ 記者林小明／台北即時報導")."""
-    if len(line) > 80:
+    if len(line) > 80 or P.SPEAKER_TURN.match(line):
         return
     value = None
     reporter = P.REPORTER_PLACE.search(line)
@@ -644,6 +657,8 @@ def _standalone_names(
             continue
         if line[0] in "（(" and line[-1] in "）)":
             continue  # a note under a signature date ("（本文有删减）", "（此件公开发布）"), not a name
+        if line[-1] in ":：":
+            continue  # a label whose value follows ("来信内容：", "回复内容："), not a name
         if index - headline <= 2 and P.NAME_LIST.match(line):  # "赵延东、风笑天" under a paper's title
             persons = [name for name in P.NAME_LIST_SPLIT.split(line) if name]
             if all(P.HAN_NAME.match(name) and len(name) <= 4 for name in persons):

@@ -209,7 +209,7 @@ def parse_machine_date(value: str) -> str | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """A day-precision date in a URL path: "/t20210220_", "/2021-02/20/", "/20210220/", "/2024/0517/"."""
+    """A day-precision date in a URL path: "/t20210220_", "/2021-02/20/", "/20210220/", "/2024/0517/", "/2024/4/25/"."""
     if not url:
         return None
     path = unquote(url.split("?", 1)[0].split("#", 1)[0])
@@ -221,7 +221,8 @@ def url_date(url: str | None) -> str | None:
         iso = iso_from_parts(int(m["y"]), int(m["m"]), int(m["d"]))
         if iso:
             return iso
-    return None
+    m = P.URL_DATE_UNPADDED.search(path)
+    return iso_from_parts(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
 
 
 def crawl_day(fetched_at: str | None) -> dt.date:

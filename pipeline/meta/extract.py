@@ -392,7 +392,7 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
         persons, _ = trailing_byline(line)
         if persons:
             return persons
-        if len(line) <= 30:  # "记者 刘涛", "新京报记者 彭冲 山东冠县报道" on a line of their own
+        if len(line) <= 30 and not P.SPEAKER_TURN.match(line):  # "记者 刘涛" on a line of its own, not a turn
             for kind, value in parse_line(line).fields:
                 if kind == "author":
                     persons, _ = split_names(value)

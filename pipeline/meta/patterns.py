@@ -38,7 +38,19 @@ PUBLISH_DATE_LABELS = (
     "Posted",
 )
 # sohu "时间：2004年10月21日14:18"; 政务公开 info tables "生成日期：2024-05-10"
-PLAIN_DATE_LABELS = ("时间", "日期", "时间：", "時間", "Date", "生成日期")
+# 留言板 and 12345 hotline pages are published with their reply: "回复时间：2024-04-07 16:30"
+PLAIN_DATE_LABELS = (
+    "时间",
+    "日期",
+    "时间：",
+    "時間",
+    "Date",
+    "生成日期",
+    "回复时间",
+    "回复日期",
+    "答复时间",
+    "答复日期",
+)
 UPDATE_DATE_LABELS = (
     "更新时间",
     "更新日期",
@@ -50,7 +62,21 @@ UPDATE_DATE_LABELS = (
     "更新日",
     "更新時間",
 )  # zhihu "编辑于"
-OTHER_DATE_LABELS = ("成文日期", "生效日期", "印发日期", "实施日期", "截止日期", "注册时间", "登录时间", "加入时间")
+OTHER_DATE_LABELS = (
+    "成文日期",
+    "生效日期",
+    "印发日期",
+    "实施日期",
+    "截止日期",
+    "注册时间",
+    "登录时间",
+    "加入时间",
+    "来信时间",  # a citizen's letter, older than the reply that publishes it
+    "来信日期",
+    "留言时间",
+    "留言日期",
+    "提问时间",
+)
 DATE_LABELS = PUBLISH_DATE_LABELS + PLAIN_DATE_LABELS + UPDATE_DATE_LABELS + OTHER_DATE_LABELS
 SOURCE_LABELS = (
     "来源",  # "来源：新华网"
@@ -70,6 +96,10 @@ SOURCE_LABELS = (
     "发文机关",  # government disclosure tables "发文机关：吉林省人民政府"
     "发布机构",  # 政务公开 info tables "发布机构：绍兴市人民政府办公室"
     "发布单位",
+    "回复单位",  # the office answering a 留言板 or 12345 hotline letter
+    "答复单位",
+    "回复部门",
+    "答复部门",
     "來源",  # traditional characters: "來源：香港文匯網"
     "新聞來源",
     "文章來源",
@@ -347,6 +377,8 @@ DATE_ISO = regex.compile(
 URL_DATE = regex.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)?/?(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
 )
+# Days and months without their zero in a slashed path, as Hanweb (大汉) portals print them: "/art/2024/4/25/".
+URL_DATE_UNPADDED = regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/")
 URL_DATE_PREFIX = regex.compile(r"[/_t](?=(?:19|20)\d{2})")
 # A time zone stated with a machine date: "…T23:00Z", "+01:00", "-0500", "CEST".
 TIME_ZONE = regex.compile(
@@ -752,9 +784,10 @@ PROFILE_COUNTER = regex.compile(
     r"\s*[:：]?\s*[\d,.]*[kKwW万]?\s*)+)$"  # "粉丝：23文章：11" (bilibili) counts too
 )
 # Lines whose dates are not the page's: recommendations, related lists, account info
-# (CSDN "最新推荐文章于 2024-05-07 22:12:13 发布", blog sidebars "建立于:2004年10月6日").
+# (CSDN "最新推荐文章于 2024-05-07 22:12:13 发布", blog sidebars "建立于:2004年10月6日"); a hotline
+# page's "回复时间" is its publication, a forum list's "最后回复时间" is not.
 IGNORED_DATE_CONTEXT = regex.compile(
-    r"(?:推荐|相关|热门|上一篇|下一篇|评论|回复|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览|审核通过|"
+    r"(?:推荐|相关|热门|上一篇|下一篇|评论|最后回复|回复(?!时间|日期)|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览|审核通过|"
     r"retrieved|accessed|abgerufen|consulté)",  # "retrieved 20 January 2020" (phys.org's citation box)
     regex.IGNORECASE,
 )
@@ -773,6 +806,12 @@ TIME_OR_LABEL_WORD = regex.compile(
 )
 # A question or an exclamation: an interview's "记者：今年文旅市场有哪些新特点？" is no author credit.
 QUESTION_MARK = regex.compile(r"[？?！!]")
+# A government office's name, one of the joint issuers a 统计公报 or a notice credits side by side:
+# "来源：衢州市统计局 国家统计局衢州调查队" (a widget after a space is no office: "网易商业报道 发表评论").
+GOV_OFFICE = regex.compile(r"^\p{Han}{2,20}(?:局|调查队|委员会|委|办公室|办|厅|院|部|中心|人民政府)$")
+# A speaker's turn in a press-conference transcript, whole or as the value after its role word: the
+# outlet in brackets, a colon and a sentence ("记者（洛阳日报）：请问…"); "记者（实习）：张三" is a credit.
+SPEAKER_TURN = regex.compile(r"^\s*(?:(?:记者|主持人|发布人)\s*)?[（(][^）)]{1,20}[）)]\s*[:：]\s*\S{6,}")
 # Values that start with a province: "贵州遵义", "四川南充" (a poster's location after "来自").
 PLACE_START = regex.compile(
     r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|"

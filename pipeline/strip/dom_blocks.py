@@ -175,7 +175,8 @@ def merge_table_rows(blocks: list[Block], nested: dict[int, bool]) -> None:
     """Data tables (no nested table, short cells, several rows and columns): one block per row.
 
     The first block of a row takes the row's text, cells joined by " | "; the others are emptied
-    in place so the containers' block ranges stay valid.
+    in place so the containers' block ranges stay valid. An empty cell keeps its place ("李春燕 |
+    宿迁市水利局局长 |" under "姓名 | 任职 | 免职"): without it a value moves to another column.
     """
     by_table: dict[int, list[int]] = {}
     for index, block in enumerate(blocks):
@@ -192,21 +193,24 @@ def merge_table_rows(blocks: list[Block], nested: dict[int, bool]) -> None:
         cells_per_row = [len({blocks[i].cell[2] for i in members}) for members in rows.values()]  # type: ignore[index]
         if max(cells_per_row) < 2 or any(blocks[i].chars > P.MAX_CELL_CHARS for i in indexes):
             continue
+        width = max(blocks[i].cell[2] for i in indexes) + 1  # type: ignore[index]
         for members in rows.values():
             if len(members) < 2:
                 continue
             parts: list[str] = []
-            last_cell = None
+            last_cell = -1
             for i in members:
                 block = blocks[i]
                 cell = block.cell[2]  # type: ignore[index]
                 if parts and cell == last_cell:
                     parts[-1] += " " + block.text
                 else:
+                    parts.extend([""] * max(0, cell - last_cell - 1))  # empty cells before this one
                     parts.append(block.text)
                 last_cell = cell
+            parts.extend([""] * max(0, width - 1 - last_cell))
             head = blocks[members[0]]
-            head.text = " | ".join(parts)
+            head.text = " | ".join(parts).strip()
             head.chars = sum(blocks[i].chars for i in members)
             head.link_chars = sum(blocks[i].link_chars for i in members)
             head.kind = "tr"

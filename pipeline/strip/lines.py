@@ -88,6 +88,8 @@ LEAD_GAP = 50  # lines between a lead and its body
 LEAD_LINES = 2  # short lines right before the block that join it (subtitle, caption)
 LEAD_MIN_SIZE = 4
 TAIL_LINES = 2  # short sentences right after it that join it ("特此通知。")
+TAIL_PARTS = 40  # lines after it that may join it: those, table rows, attachments and contacts
+ANNOUNCING_MIN_SIZE = 6  # tokens of a sentence announcing a table with a colon ("任免下列同志职务：")
 SHORT_RUN_MAX_LINES = 120
 SHORT_RUN_MAX_IDLE = 5  # boilerplate lines in a row that end a run of short lines
 SHORT_RUN_MIN_SIZE = 10
@@ -115,11 +117,12 @@ class Line:
     size: int
     weight: float = 0.0
     item: str | None = None  # the title cell when the dump line was a list row "title<TAB>date"
+    table: bool = False  # a data table's row (see ``dump_rows``): text, though short
 
 
 def extract_lines(page: Page) -> Page:
     """Fill ``page.paragraphs`` (and ``page.headline``, ``record.page_type``) from ``page.lines``."""
-    texts, link_rows, dated_rows = dump_lines(page.lines or [])
+    texts, link_rows, dated_rows, table_rows = dump_rows(page.lines or [])
     title, headline = page.html_title or "", page.headline
     headlines = find_headlines(texts, _headline_keys(headline, title))
     templates = page.template_hashes
@@ -136,8 +139,12 @@ def extract_lines(page: Page) -> Page:
         page.headline = texts[min(headlines)]
         if page.record.title is None or page.record.title == page.html_title:
             page.record.title = page.headline
+    for i in table_rows:
+        if lines[i].kind in (SHORT, NAV):
+            lines[i].kind = SHORT  # a data table's row is text: short cells, not prose, so neutral below
+            lines[i].table = True
     for line in lines:
-        line.weight = _weight(line)
+        line.weight = 0.0 if line.table else _weight(line)
     start, end, found_by = select_block(lines)
     kept = [line for line in lines[start : end + 1] if line.kind in KEPT]
     if found_by == SHORT_RUN:  # short lines only: drop the post headers ("ZG | 1周前") among them
@@ -208,21 +215,42 @@ def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int], dict[in
     tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised); and
     the list rows whose last cell is a date ("关于…的通知\t2024-05-10"), by index, with their title.
     (Mojibake was repaired by the reader.)"""
+    texts, link_rows, dated_rows, _ = dump_rows(raw_lines)
+    return texts, link_rows, dated_rows
+
+
+def dump_rows(raw_lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, str], frozenset[int]]:
+    """``dump_lines`` and the indexes of a data table's rows: tab-separated cells with a measured value
+    ("粮食\t万吨\t56.3\t1.2") and the header row of as many cells right above them; and the rows that
+    follow a sentence announcing them with a colon ("任免下列同志职务：" then "孙立军\t…局长\t…局长")."""
     texts: list[str] = []
     link_rows: list[int] = []
     dated_rows: dict[int, str] = {}
+    table_rows: set[int] = set()
+    widths: dict[int, int] = {}  # cells of each tab-separated row, by index
+    announced = False  # in the rows right after a sentence ending with a colon
     for raw in raw_lines:
         text = normalise_line(raw)
-        if text:
-            if "\t" in raw:
-                cells = [cell for cell in map(normalise_line, raw.split("\t")) if cell]
-                item = _dated_item(cells)
-                if item is not None:
-                    dated_rows[len(texts)] = item
-                elif _is_link_row(cells):
-                    link_rows.append(len(texts))
-            texts.append(text)
-    return texts, frozenset(link_rows), dated_rows
+        if not text:
+            continue
+        index = len(texts)
+        if "\t" in raw:
+            cells = [cell for cell in map(normalise_line, raw.split("\t")) if cell]
+            widths[index] = len(cells)
+            item = _dated_item(cells)
+            if item is not None:
+                dated_rows[index] = item
+            elif len(cells) >= 2 and (announced or any(P.MEASURED_CELL.match(cell) for cell in cells)):
+                table_rows.add(index)
+                if widths.get(index - 1) == len(cells):
+                    table_rows.add(index - 1)  # the header: "产品名称\t单位\t产量\t比上年增长%"
+            elif _is_link_row(cells):
+                link_rows.append(index)
+            announced = announced and index in table_rows
+        else:
+            announced = text[-1] in ":：" and line_size(text) >= ANNOUNCING_MIN_SIZE
+        texts.append(text)
+    return texts, frozenset(link_rows), dated_rows, frozenset(table_rows)
 
 
 def _is_link_row(cells: list[str]) -> bool:
@@ -349,11 +377,18 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
     for _ in range(LEAD_LINES):
         if start > 0 and _is_lead(lines[start - 1]):
             start -= 1
-    for _ in range(TAIL_LINES):
+    closing = 0
+    for _ in range(TAIL_PARTS):
         following = lines[end + 1] if end + 1 < n else None
-        if following is None or following.kind != SHORT or following.text[-1] not in P.FULL_STOPS:
+        if following is None or following.kind != SHORT:
             break
-        end += 1  # a closing formula: "特此通知。"
+        if following.table or P.ATTACHMENT_LINE.match(following.text) or P.CONTACT_LINE.match(following.text):
+            end += 1  # the document's table, attachment ("附件：年度报告.pdf") or contact ("联系人：赵敏")
+        elif following.text[-1] in P.FULL_STOPS and closing < TAIL_LINES:
+            closing += 1
+            end += 1  # a closing formula: "特此通知。"
+        else:
+            break
     return start, end, AFTER_HEADLINE if anchored is not None else DENSEST
 
 

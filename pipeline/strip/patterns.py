@@ -450,3 +450,13 @@ SENTENCE_MARK = regex.compile(r"[。！？!?]|\.(?:\s|$)")
 SENTENCE_MARK_CHARS = frozenset("。！？!?.")
 MAX_CELL_CHARS = 300  # a table with a longer cell lays out the page; it is not a data table
 MAX_CELL_BLOCKS = 4  # ... and so is one whose cells hold more blocks than this
+
+# A measured value in a table cell of a dump: "56.3", "-0.8", "12.5%" (a pager's "2" or "3" is none). A row
+# of short cells holding one is a data table's row, text of a 统计公报, not a row of links.
+MEASURED_CELL = regex.compile(r"^[-+−]?\d[\d,]*(?:\.\d+%?|%)$")
+# A notice's contact, closing it: "联系人：赵敏", "联系电话：0825-2223456" (a site footer's phone number shares
+# its line with 主办单位 or ICP, or follows the footer's other lines).
+CONTACT_LINE = regex.compile(
+    r"^(?:联系人|联系电话|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真)"
+    r"\s*[:：]\s*[\w\-—()（）@.、，, ]{2,40}$"
+)

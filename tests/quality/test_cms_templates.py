@@ -9,7 +9,10 @@ document with its info table and attachments, 人大 and 纪委监委 sites, a u
 thread, a Baijiahao article, a notice dated only by its signature in Chinese numerals, headlines with a
 kicker and a subtitle, a paginated article and a GBK page without any charset; then dumps of a 163 page,
 a 政务公开 list, comments, a gallery, a video, an interview, a Taiwan paper, page 2 of an article, and
-English, German, French and Spanish news, blog and press-release pages. Their expected values
+English, German, French and Spanish news, blog and press-release pages; then government pages: a county
+领导活动 article, a 政策解读, a 新闻发布会 transcript, a notice with attachments and contacts, a 征求意见
+notice, a 人事任免 table, a 统计公报 with data tables, an old site laid out in nested tables, a 图片新闻, a
+政务公开 page that is only a PDF link, a 12345 hotline reply and a 人大 page dated by its URL. Their expected values
 (tests/data/cms/expected.json) were written by hand from the pages: an independent check of rules that
 were tuned on the dev corpus. Each field of each page is its own case, so a known gap (marked xfail with
 its reason) hides nothing else.
@@ -25,11 +28,20 @@ import pytest
 
 from pipeline import clean_page
 from pipeline.meta.bylines import leading_byline, looks_like_person, read_byline
+from pipeline.meta.dates import url_date
 from pipeline.meta.patterns import COUNTER, IGNORED_DATE_CONTEXT, is_metadata_line
 from pipeline.meta.section import last_category, title_site
 from pipeline.meta.view import join_split_dates
 from pipeline.record import Record
-from pipeline.strip.patterns import ATTACHMENT_LINE, CONTROL_LINE, FOOTER_LINE, NOTICE_LINE, ROLE_NAMES_LINE
+from pipeline.strip.lines import dump_rows
+from pipeline.strip.patterns import (
+    ATTACHMENT_LINE,
+    CONTACT_LINE,
+    CONTROL_LINE,
+    FOOTER_LINE,
+    NOTICE_LINE,
+    ROLE_NAMES_LINE,
+)
 from tests.builders import DATA
 
 CMS = DATA / "cms"
@@ -238,3 +250,74 @@ def test_word_after_a_date_is_an_outlet_only_when_no_clock_or_label():
 )
 def test_share_widget_lines(line: str, control: bool):
     assert bool(CONTROL_LINE.match(line)) is control
+
+
+def test_transcript_turns_and_notice_contacts_stay_text():
+    """A press conference's 记者（媒体）： turns are its text, not bylines; a notice's contacts close it."""
+    transcript = _norm(record_of("dump_press_conference.txt").text) or ""
+    assert "记者(洛阳日报):请问一季度工业生产有哪些特点?" in transcript
+    notice = record_of("notice_attachments.html")
+    assert "联系人:王晓东" in (_norm(notice.text) or "")
+    assert "附件:1. 2024年度市级科技计划项目申报指南.docx" in (_norm(notice.text) or "")
+
+
+def test_table_rows_stay_lines_with_their_empty_cells():
+    bulletin = record_of("dump_stats_bulletin.txt").text.split("\n")
+    assert {"产品名称 单位 产量 比上年增长%", "油料 万吨 5.1 -0.8", "机制纸及纸板 万吨 318.6 7.4"} <= set(bulletin)
+    appointments = record_of("personnel_table.html").text.split("\n")
+    assert "李春燕 | 宿迁市水利局局长 |" in appointments  # appointed: the 免职 cell is empty
+    assert "陈建华 | | 宿迁市审计局副局长（退休）" in appointments  # removed: the 任职 cell is empty
+
+
+def test_data_rows_of_a_dump_but_not_a_pager():
+    _, link_rows, _, table_rows = dump_rows(["首页\t1\t2\t3\t下一页", "指标\t单位\t数值", "GDP\t亿元\t2125.1"])
+    assert table_rows == {1, 2}
+    assert 0 in link_rows and 0 not in table_rows
+    announced = [
+        "经市政府研究决定，任免下列同志职务：",
+        "姓名\t任职\t免职",
+        "孙立军\t应急管理局局长\t林业局局长",
+        "正文。",
+    ]
+    assert dump_rows(announced)[3] == {1, 2}
+    menu = ["当前位置：", "首页\t政务公开\t政务服务"]  # a colon, but no sentence announcing a table
+    assert dump_rows(menu)[3] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("联系人：赵敏", True),
+        ("联系电话：0825-2223456", True),
+        ("主办单位：遂宁市教育和体育局 联系电话：0825-2221000 蜀ICP备05007777号", False),
+        ("联系电话：请拨打各县区教育局的咨询电话，工作日上午9时至下午5时均可。", False),
+    ],
+)
+def test_notice_contact_line(line: str, contact: bool):
+    assert bool(CONTACT_LINE.match(line)) is contact
+
+
+def test_unpadded_url_date():
+    assert url_date("http://www.tzrd.gov.cn/art/2024/4/25/art_1229_3456789.html") == "2024-04-25"
+    assert url_date("http://example.gov.cn/art/2024/13/5/art_1.html") is None
+    assert url_date("http://example.gov.cn/list/2024/4/") is None  # a month's archive, no day
+
+
+def test_joint_issuing_offices_but_not_a_widget():
+    lines = ["2023年统计公报", "发布时间：2024-03-15 来源：衢州市统计局 国家统计局衢州调查队", "正文。"]
+    assert read_byline(lines, 0).best_source() == "衢州市统计局 国家统计局衢州调查队"
+    lines = ["标题", "2024-03-15 来源：网易商业报道 发表评论", "正文。"]
+    assert read_byline(lines, 0).best_source() == "网易商业报道"
+
+
+def test_hotline_reply_dates_the_page_not_the_letter():
+    lines = [
+        "关于噪音扰民问题的回复",
+        "来信时间：2024-04-02 21:15",
+        "回复单位：芜湖市城市管理局",
+        "回复时间：2024-04-07 16:30",
+    ]
+    credits = read_byline(lines, 0)
+    assert credits.best_date() == "2024-04-07T16:30"
+    assert credits.best_source() == "芜湖市城市管理局"
+    assert IGNORED_DATE_CONTEXT.search("最后回复时间：2024-04-07 16:30")
