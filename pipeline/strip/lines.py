@@ -210,19 +210,13 @@ def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
     return frozenset(found[min(found)]) if found else frozenset()
 
 
-def dump_lines(raw_lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, str]]:
-    """The dump's non-empty lines, normalised; the indexes of those that were rows of short
-    tab-separated cells (link rows: "理财：…\t银行还款是怎么算出来的\t…", lost once normalised); and
-    the list rows whose last cell is a date ("关于…的通知\t2024-05-10"), by index, with their title.
-    (Mojibake was repaired by the reader.)"""
-    texts, link_rows, dated_rows, _ = dump_rows(raw_lines)
-    return texts, link_rows, dated_rows
-
-
 def dump_rows(raw_lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, str], frozenset[int]]:
-    """``dump_lines`` and the indexes of a data table's rows: tab-separated cells with a measured value
-    ("粮食\t万吨\t56.3\t1.2") and the header row of as many cells right above them; and the rows that
-    follow a sentence announcing them with a colon ("任免下列同志职务：" then "孙立军\t…局长\t…局长")."""
+    """The dump's non-empty lines, normalised (mojibake was repaired by the reader), and what its tab
+    separators said before normalising lost them: the rows of short cells (link rows: "理财：…\t银行还款是
+    怎么算出来的\t…"); the list rows whose last cell is a date ("关于…的通知\t2024-05-10"), by index, with
+    their title; and a data table's rows: cells with a measured value ("粮食\t万吨\t56.3\t1.2") and the
+    header row of as many cells right above them, or the rows that follow a sentence announcing them
+    with a colon ("任免下列同志职务：" then "孙立军\t…局长\t…局长")."""
     texts: list[str] = []
     link_rows: list[int] = []
     dated_rows: dict[int, str] = {}

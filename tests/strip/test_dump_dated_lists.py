@@ -4,7 +4,7 @@ their pagers; with the article pages that merely show such rows (related lists, 
 from __future__ import annotations
 
 from pipeline import clean_page
-from pipeline.strip.lines import dump_lines
+from pipeline.strip.lines import dump_rows
 from pipeline.strip.patterns import PAGINATION
 
 ITEMS = [
@@ -42,12 +42,12 @@ def test_a_list_of_dated_rows_is_a_list_page_of_its_titles():
 
 
 def test_rows_and_their_titles_are_read_from_the_tabs():
-    _, link_rows, dated = dump_lines(
+    _, link_rows, dated, _ = dump_rows(
         ["标题", "关于调整市区公共租赁住房租金标准的通知\t2024-03-29", "政策解读\t图解\t回应关切"]
     )
     assert dated == {1: "关于调整市区公共租赁住房租金标准的通知"}
     assert link_rows == frozenset({2})
-    _, _, dated = dump_lines(["GDP增长率（百分比）\t10.5", "报名\t2024-05-10"])  # a number, a short label
+    _, _, dated, _ = dump_rows(["GDP增长率（百分比）\t10.5", "报名\t2024-05-10"])  # a number, a short label
     assert dated == {}
 
 
