@@ -4,8 +4,8 @@ Only whitespace and invisible characters are touched: punctuation stays exactly 
 (the seed page writes ASCII commas inside Chinese sentences; they are kept).
 
 Mojibake (UTF-8 misread as GBK and saved again) is repaired once, by the reader
-(``pipeline.readers.mojibake``, called from ``decode_page``); ``repair_mojibake`` here is kept for
-callers of the old interface.
+(``pipeline.readers.mojibake``, called from ``decode_page``); ``repair_mojibake`` here is the same
+repair for a text on its own (public API).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def join_paragraphs(paragraphs: list[str]) -> str:
 def repair_mojibake(text: str, *, known: bool = False) -> str | None:
     """The text re-read as UTF-8 when it is UTF-8 misread as GBK; None when it is not.
 
-    Kept for old callers: pages come out of ``decode_page`` already repaired. ``known``: the text
+    For a text on its own: pages come out of ``decode_page`` already repaired. ``known``: the text
     belongs to a page found misread (a short title), skip the test of the signature.
     """
     from pipeline.readers.mojibake import repair  # the reader owns it; imported late (no cycle)

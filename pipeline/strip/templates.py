@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from pipeline.page import Page
 from pipeline.strip.patterns import NUMBERED_HEADING, SENTENCE_END, SENTENCE_LAST, TITLE_SEPARATOR
-from pipeline.text import ZERO_WIDTH, repair_mojibake
+from pipeline.text import ZERO_WIDTH
 
 MIN_SITE_PAGES = 5  # fewer pages than this: nothing is learned for the site
 MIN_SHARE = 0.2  # a line on at least this share of the site's pages is template
@@ -92,10 +92,10 @@ def site_key(page: Page) -> str:
 
 
 def page_texts(page: Page) -> list[str]:
-    """What pass 1 hashes: the dump's lines (re-read when misread as GBK), or markup's text nodes."""
+    """What pass 1 hashes: the dump's lines (``decode_page`` already re-read them when misread as GBK),
+    or markup's text nodes."""
     if page.lines is not None:
-        repaired = repair_mojibake("\n".join(page.lines))
-        return repaired.split("\n") if repaired is not None else page.lines
+        return page.lines
     if page.html is not None:
         return [html.unescape(text) if "&" in text else text for text in markup_texts(page.html)]
     return []
