@@ -165,10 +165,10 @@ class Deduplicator:
         A near copy's exact hash is kept with the first copy's doc_id: its own exact copies, later,
         name the first copy too."""
         db = self.db
-        exact_key = None
+        stored_hash = None
         if exact is not None:
-            exact_key = exact - (1 << 64) if exact >= 1 << 63 else exact  # SQLite integers are signed
-            row = db.execute("SELECT doc_id FROM exact WHERE hash = ?", (exact_key,)).fetchone()
+            stored_hash = exact - (1 << 64) if exact >= 1 << 63 else exact  # SQLite integers are signed
+            row = db.execute("SELECT doc_id FROM exact WHERE hash = ?", (stored_hash,)).fetchone()
             if row is not None:
                 self.counts.exact += 1
                 return row[0], "exact"
@@ -186,8 +186,8 @@ class Deduplicator:
                 self._firsts += 1
                 db.execute("INSERT INTO firsts VALUES (?, ?, ?)", (key, doc_id, sig))
                 db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(h, key) for h in hashes])
-        if exact_key is not None:
-            db.execute("INSERT INTO exact VALUES (?, ?)", (exact_key, first or doc_id))
+        if stored_hash is not None:
+            db.execute("INSERT INTO exact VALUES (?, ?)", (stored_hash, first or doc_id))
         if first is None:
             return None, None
         self.counts.near += 1

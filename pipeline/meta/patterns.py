@@ -238,15 +238,16 @@ WEN_BYLINE = regex.compile(
     r"^\s*[【\[(（]?\s*(?:文|撰文|文图|图文|文/图|文·图)\s*[丨|｜/／:：]\s*(?P<value>.{2,60}?)\s*[】\])）]?$"
 )
 # English bylines: "By Jane Doe and John Smith", "Von Christian Spließ" (German).
+_BY_WORDS = r"by|von|por|par|przez"  # "by" in the languages of the pages we read
 BY_LINE = regex.compile(
-    r"^\s*(?:by|von|por|par|przez|written by|posted by|autor(?:in|e)?|auteur|author|verfasser)\s*[:：]?\s+"
+    r"^\s*(?:" + _BY_WORDS + r"|written by|posted by|autor(?:in|e)?|auteur|author|verfasser)\s*[:：]?\s+"
     r"(?P<value>[^\d|•·,]{3,80}?)"
     r"(?:\s*[|•·,]\s*.*)?$",
     regex.IGNORECASE,
 )
 # "Posted on September 21, 2020 by Adi Tzlil": the name after the date.
 BY_AFTER_DATE = regex.compile(
-    r"(?:19|20)\d\d\b.{0,20}?\s(?:by|von|por|par|przez)\s+(?P<value>[^\d|•·,]{3,60}?)\s*$", regex.IGNORECASE
+    r"(?:19|20)\d\d\b.{0,20}?\s(?:" + _BY_WORDS + r")\s+(?P<value>[^\d|•·,]{3,60}?)\s*$", regex.IGNORECASE
 )
 # A handle after a name in structured data: "Williams Perdomo @wperdomod".
 TRAILING_HANDLE = regex.compile(r"\s+@[\w.]{2,30}$")
