@@ -166,9 +166,9 @@ def _token_hits(name: str) -> int:
 def segment(root: etree._Element) -> Segmented:
     """Blocks and containers of a tree that has no page (a page's come with its shared walk,
     ``pipeline.readers.blocks.page_blocks``, made once by the parse step)."""
-    from pipeline.readers.blocks import walk_tree  # that module builds on this one's types
+    from pipeline.readers.blocks import walk  # that module builds on this one's types
 
-    return walk_tree(root).segmented
+    return walk(root).segmented
 
 
 def merge_table_rows(blocks: list[Block], nested: dict[int, bool]) -> None:

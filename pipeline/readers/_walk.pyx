@@ -1,0 +1,496 @@
+# cython: language_level=3, boundscheck=False
+"""The compiled twin of ``pipeline.readers.blocks.walk_tree``: the same walk, over libxml2's nodes.
+
+Why: the walk was the largest single cost per page (1.3 ms of 5 on zh-dev), eight times the cost of
+iterating the tree alone; the time went to Python's handling of each start and end event. This module
+reads the nodes through lxml's public C API and builds the same ``PageBlocks``: elements become
+Python objects only where the result keeps them (containers, marks) or where a rare case hands the
+work to the Python helpers (``_meta_only`` for media fallbacks and hidden inline elements, tooltip
+dates). Every branch mirrors one of ``walk_tree``, which stays the reference (and the fallback where
+this extension is not built); ``tests/readers/test_walk_compiled.py`` checks that both give equal
+results on every corpus page and fixture, and on generated markup.
+
+lxml's ``.text`` and ``.tail`` are runs of text nodes (CDATA included, XInclude markers skipped);
+``_text_run`` reads them the same way, so a node's text is seen right after its start and its tail
+right after its end, as the Python walk sees them.
+"""
+
+from cpython.list cimport PyList_GET_SIZE
+from libc.stdlib cimport free, malloc, realloc
+from libc.string cimport strcmp, strlen
+
+cimport lxml.includes.etreepublic as cetree
+from lxml.includes cimport tree
+from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
+
+from lxml import etree
+
+from pipeline.readers import blocks as B
+from pipeline.strip import patterns as SP
+from pipeline.strip.dom_blocks import (
+    CLASSIFIED,
+    Block,
+    Container,
+    Flagged,
+    Segmented,
+    classify_names,
+    merge_table_rows,
+)
+
+cetree.import_lxml__etree()
+
+
+# The codes of blocks.py (its constants are checked against these at import).
+cdef enum:
+    INLINE = 0
+    PLAIN = 1
+    BLOCK = 2
+    LINK = 3
+    BREAK = 4
+    SKIP = 5
+    NODE = 6
+    ACTION = 7
+    LINE = 1 << 3
+    TOOLTIP = 1 << 4
+    META_SKIP = 1 << 5
+    LOOK = 1 << 6
+    ENDS_BLOCK = 1 << 7
+    TABLE = 1 << 8
+    ROW = 1 << 9
+    CELL = 1 << 10
+    PRE = 1 << 11
+    H1 = 1 << 12
+    SKIPPED = 1 << 13
+
+if (B._INLINE, B._PLAIN, B._BLOCK, B._LINK, B._BREAK, B._SKIP, B._NODE, B._ACTION) != tuple(range(8)) or (
+    B._LINE, B._TOOLTIP, B._META_SKIP, B._LOOK, B._ENDS_BLOCK, B._TABLE, B._ROW, B._CELL, B._PRE, B._H1, B._SKIPPED
+) != (LINE, TOOLTIP, META_SKIP, LOOK, ENDS_BLOCK, TABLE, ROW, CELL, PRE, H1, SKIPPED):
+    raise ImportError("pipeline.readers._walk is out of step with blocks.py's codes: rebuild it")
+
+cdef int MAX_MARKED = B.MAX_MARKED
+cdef int AUTHOR_MARK = B._AUTHOR_MARK
+cdef int CRUMB_MARK = B._CRUMB_MARK
+cdef dict CODES = B._CODES
+cdef int DEFAULT_CODE = B._DEFAULT_CODE
+cdef dict BLOCK_INFO = B._BLOCK_INFO
+cdef dict TAG_FLAGS = SP.TAG_FLAGS
+cdef frozenset NEVER_FLAGGED = SP.NEVER_FLAGGED
+cdef tuple WALK_EVENTS = ("start", "end")
+
+
+cdef class _Tag:
+    """What the walk needs of a tag name, computed once per name and walk."""
+
+    cdef str tag
+    cdef int code
+    cdef int tag_bits  # SP.TAG_FLAGS
+    cdef bint has_tag_bits
+    cdef bint never_flagged
+    cdef bint is_img
+    cdef object kind
+    cdef int level
+
+
+cdef _Tag _tag_info(str tag):
+    cdef _Tag info = _Tag.__new__(_Tag)
+    info.tag = tag
+    info.code = CODES.get(tag, DEFAULT_CODE)
+    info.has_tag_bits = tag in TAG_FLAGS
+    info.tag_bits = TAG_FLAGS[tag] if info.has_tag_bits else 0
+    info.never_flagged = tag in NEVER_FLAGGED
+    info.is_img = tag == "img"
+    kind_level = BLOCK_INFO.get(tag)
+    if kind_level is not None:
+        info.kind, info.level = kind_level
+    return info
+
+
+cdef inline str _utf8(const_xmlChar* text):
+    return (<const char*>text)[:strlen(<const char*>text)].decode("utf-8")
+
+
+cdef inline xmlNode* _text_or_skip(xmlNode* node) noexcept:
+    """The node if it is text (or CDATA), skipping XInclude markers; NULL at any other node."""
+    while node is not NULL:
+        if node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE:
+            return node
+        if node.type == tree.XML_XINCLUDE_START or node.type == tree.XML_XINCLUDE_END:
+            node = node.next
+            continue
+        return NULL
+    return NULL
+
+
+cdef object _text_run(xmlNode* node):
+    """lxml's ``.text`` (from the first child) or ``.tail`` (from the next sibling); None when empty."""
+    node = _text_or_skip(node)
+    if node is NULL:
+        return None
+    cdef xmlNode* following = _text_or_skip(node.next)
+    if following is NULL:
+        if node.content is NULL or node.content[0] == 0:
+            return None
+        return _utf8(node.content)
+    cdef list parts = []
+    while node is not NULL:
+        if node.content is not NULL and node.content[0] != 0:
+            parts.append((<const char*>node.content)[:strlen(<const char*>node.content)])
+        node = _text_or_skip(node.next)
+    if not parts:
+        return None
+    return b"".join(parts).decode("utf-8")
+
+
+cdef inline xmlNode* _next_element(xmlNode* node) noexcept:
+    """The node or the first sibling after it that lxml's ``iterwalk`` visits: an element or an entity
+    reference. It passes over comments and processing instructions, and their tails with them (our
+    HTML parser removes both; a tree built elsewhere may hold them)."""
+    while node is not NULL and node.type != tree.XML_ELEMENT_NODE and node.type != tree.XML_ENTITY_REF_NODE:
+        node = node.next
+    return node
+
+
+cdef object _attribute(cetree._Document doc, xmlNode* node, xmlAttr* attribute):
+    """An attribute's value as ``element.get`` gives it (libxml2's own functions are not linked here:
+    a value of several nodes, rare in HTML, is read through the element)."""
+    cdef xmlNode* child = attribute.children
+    if child is NULL:
+        return ""
+    if child.next is NULL and child.type == tree.XML_TEXT_NODE:
+        return _utf8(child.content) if child.content is not NULL else ""
+    return cetree.elementFactory(doc, node).get(_utf8(attribute.name))
+
+
+cdef object _new_block(list pieces, Py_ssize_t links, object kind, int level, list tables, bint in_pre):
+    """``blocks._new_block``: the block for the text nodes gathered since the last boundary."""
+    cdef str raw = "".join(pieces)
+    cdef str text = raw.strip()
+    cdef Py_ssize_t spaces, chars
+    if "  " not in text and text.isprintable():
+        spaces = text.count(" ")
+    else:
+        words = raw.split()
+        text = " ".join(words)
+        spaces = PyList_GET_SIZE(words) - 1
+    chars = len(text) - spaces
+    if in_pre:
+        lines = [" ".join(line.split()) for line in raw.splitlines()]
+        text = "\n".join([line for line in lines if line])
+    return Block(
+        text,
+        chars,
+        min(links, chars),
+        kind,
+        level,
+        tuple(tables[-1]) if tables else None,
+        raw if spaces and "\n" in raw and not in_pre else None,
+        pieces,
+    )
+
+
+cdef class _Codes:
+    """A stack of ints (the codes of the open elements), as deep as the tree."""
+
+    cdef int* items
+    cdef Py_ssize_t size, capacity
+
+    def __cinit__(self):
+        self.capacity = 256
+        self.size = 0
+        self.items = <int*>malloc(self.capacity * sizeof(int))
+        if self.items is NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        free(self.items)
+
+    cdef inline int push(self, int code) except -1:
+        cdef int* grown
+        if self.size == self.capacity:
+            grown = <int*>realloc(self.items, 2 * self.capacity * sizeof(int))
+            if grown is NULL:
+                raise MemoryError()
+            self.items = grown
+            self.capacity *= 2
+        self.items[self.size] = code
+        self.size += 1
+        return 0
+
+    cdef inline int pop(self) noexcept:
+        self.size -= 1
+        return self.items[self.size]
+
+
+def walk_tree(cetree._Element root not None):
+    """``blocks.walk_tree`` over libxml2's nodes: the same ``PageBlocks``."""
+    cdef cetree._Document doc = root._doc
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* node = top
+    cdef xmlNode* following
+    cdef xmlAttr* attribute
+    cdef xmlAttr* class_attr
+    cdef xmlAttr* id_attr
+    cdef xmlAttr* style_attr
+    cdef xmlAttr* href_attr
+    cdef xmlAttr* rel_attr
+    cdef xmlAttr* src_attr
+    cdef const char* name
+    cdef bint has_attributes, hidden_attr, descend, done = False
+    cdef bint line_seen = False, visible = False
+    cdef Py_ssize_t link_chars = 0, first, last, depth
+    cdef int link_depth = 0, in_pre = 0, table_count = 0, code, action, bits
+    cdef _Tag info
+    cdef _Codes open_codes = _Codes()
+    cdef dict tags = {}  # name pointer -> _Tag, for this walk (libxml2 interns names per document)
+    cdef list blocks = [], containers = [], flagged = [], h1 = [], segments = [], line_parts = []
+    cdef list pieces = [], open_blocks = [], tables = []
+    cdef dict table_nested = {}
+    cdef dict marks_cache = B._marks_cache, home_cache = B._home_cache, style_cache = B._style_cache
+    cdef dict crumb_cache = B._crumb_cache, names_cache = CLASSIFIED
+    found = B.PageBlocks(Segmented(blocks, containers, flagged, h1), [])
+    cdef list crumbs = found.crumbs, authors = found.author_elements, logos = found.logos
+    cdef list homes = found.home_links, categories = found.categories
+
+    while not done:
+        # ---- the start of ``node`` ----
+        descend = False
+        if node.type != tree.XML_ELEMENT_NODE:  # an entity reference: its tail only
+            open_codes.push(NODE)
+        else:
+            key = <size_t>node.name
+            info = tags.get(key)
+            if info is None:
+                info = _tag_info(_utf8(node.name))
+                tags[key] = info
+            code = info.code
+            action = code & ACTION
+            # the attributes the walk reads (most elements have none)
+            class_attr = id_attr = style_attr = href_attr = rel_attr = src_attr = NULL
+            hidden_attr = False
+            attribute = node.properties
+            has_attributes = attribute is not NULL
+            while attribute is not NULL:
+                if attribute.ns is NULL:
+                    name = <const char*>attribute.name
+                    if strcmp(name, "class") == 0:
+                        if class_attr is NULL:
+                            class_attr = attribute
+                    elif strcmp(name, "id") == 0:
+                        if id_attr is NULL:
+                            id_attr = attribute
+                    elif strcmp(name, "style") == 0:
+                        if style_attr is NULL:
+                            style_attr = attribute
+                    elif strcmp(name, "href") == 0:
+                        if href_attr is NULL:
+                            href_attr = attribute
+                    elif strcmp(name, "rel") == 0:
+                        if rel_attr is NULL:
+                            rel_attr = attribute
+                    elif strcmp(name, "src") == 0:
+                        if src_attr is NULL:
+                            src_attr = attribute
+                    elif strcmp(name, "hidden") == 0:
+                        hidden_attr = True
+                attribute = attribute.next
+            cls = _attribute(doc, node, class_attr) if class_attr is not NULL else None
+
+            if action == SKIP:
+                if code & META_SKIP:
+                    open_codes.push(code | SKIPPED)
+                else:
+                    # A media fallback, an input, an object: not text for the extractor, but shown.
+                    element = cetree.elementFactory(doc, node)
+                    B._mark(element, info.tag, cls, found)
+                    line_seen = _meta_only(element, cls, segments, line_parts, line_seen, found)
+                    open_codes.push(code | SKIPPED)
+            else:
+                if cls is not None and AUTHOR_MARK & (marks_cache.get(cls) or B._class_marks(cls)):
+                    if PyList_GET_SIZE(authors) < MAX_MARKED:
+                        authors.append(cetree.elementFactory(doc, node))
+                elif action == LINK and has_attributes:
+                    href = _attribute(doc, node, href_attr) if href_attr is not NULL and PyList_GET_SIZE(homes) < MAX_MARKED else None
+                    if href:
+                        home = home_cache.get(href)
+                        if home is None:
+                            home = B._is_home(href)
+                        if home:
+                            homes.append(cetree.elementFactory(doc, node))
+                    if rel_attr is not NULL:
+                        rel = _attribute(doc, node, rel_attr)
+                        if rel == "author" and PyList_GET_SIZE(authors) < MAX_MARKED:
+                            authors.append(cetree.elementFactory(doc, node))
+                        elif "category" in rel and PyList_GET_SIZE(categories) < MAX_MARKED:
+                            categories.append(cetree.elementFactory(doc, node))
+                elif action == PLAIN and info.is_img:
+                    src = _attribute(doc, node, src_attr) if src_attr is not NULL else None
+                    ident = _attribute(doc, node, id_attr) if id_attr is not NULL else None
+                    if "logo" in (cls or "") + (src or "") + (ident or ""):  # blocks._is_logo
+                        logos.append(cetree.elementFactory(doc, node))
+                if code & LOOK and (style_attr is not NULL or hidden_attr):
+                    style = _attribute(doc, node, style_attr) if style_attr is not NULL else None
+                    if style:
+                        hidden = style_cache.get(style)
+                        if hidden is None:
+                            hidden = B._is_hidden_style(style)
+                    else:
+                        hidden = False
+                    if hidden or hidden_attr:
+                        code |= SKIPPED
+                        if not (code & LINE and style and B._meta_hidden(style)):
+                            # Hidden for the extractor only: an inline element's style, a hidden attribute.
+                            line_seen = _meta_only(
+                                cetree.elementFactory(doc, node), cls, segments, line_parts, line_seen, found
+                            )
+                        open_codes.push(code)  # hidden for both, or walked by ``_meta_only``
+                if not code & SKIPPED:
+                    open_codes.push(code)
+                    descend = True
+                    if code & (LINE | ENDS_BLOCK):
+                        ident = _attribute(doc, node, id_attr) if id_attr is not NULL else None
+                        if code & LINE:
+                            crumb = cls and CRUMB_MARK & (marks_cache.get(cls) or B._class_marks(cls))
+                            if not crumb and ident:
+                                crumb = crumb_cache.get(ident)
+                                if crumb is None:
+                                    crumb = B._is_crumb(ident)
+                            if crumb:
+                                crumbs.append(cetree.elementFactory(doc, node))
+                            if line_parts:
+                                if line_seen:
+                                    segments.append("".join(line_parts))
+                                    line_seen = False
+                                line_parts.clear()
+                        if code & ENDS_BLOCK:
+                            if visible:
+                                if open_blocks:
+                                    opened = open_blocks[-1]
+                                    block = _new_block(pieces, link_chars, opened[4], opened[5], tables, in_pre > 0)
+                                else:
+                                    block = _new_block(pieces, link_chars, "p", 0, tables, in_pre > 0)
+                                blocks.append(block)
+                                pieces = []  # the block keeps the list
+                                visible = False
+                                link_chars = 0
+                            elif pieces:
+                                pieces.clear()
+                            if action == BLOCK:
+                                names = (f"{cls} {ident}" if cls else ident) if ident else cls
+                                if names:
+                                    classified = names_cache.get(names) or classify_names(names)
+                                    bits = classified[0]
+                                    bonus = classified[1]
+                                else:
+                                    bits, bonus = 0, 1.0
+                                if info.has_tag_bits:
+                                    bits |= info.tag_bits
+                                if info.never_flagged:
+                                    bits, bonus = 0, 1.0
+                                open_blocks.append((<size_t>node, PyList_GET_SIZE(blocks), bonus, bits, info.kind, info.level))
+                                if code & TABLE:
+                                    for open_table in tables:
+                                        table_nested[open_table[0]] = True
+                                    table_count += 1
+                                    tables.append([table_count, -1, -1])
+                                elif code & ROW:
+                                    if tables:
+                                        tables[-1][1] += 1
+                                        tables[-1][2] = -1
+                                elif code & CELL:
+                                    if tables:
+                                        tables[-1][2] += 1
+                                elif code & PRE:
+                                    in_pre += 1
+                    elif action == LINK:
+                        link_depth += 1
+                    text = _text_run(node.children)
+                    if text:
+                        pieces.append(text)
+                        if not visible and not text.isspace():
+                            visible = True
+                        if link_depth:
+                            link_chars += len(text.strip())
+                        if code & TOOLTIP and len(text) < 20 and ("前" in text or "ago" in text or "天" in text):
+                            text = B._tooltip_date(cetree.elementFactory(doc, node), text)
+                        line_parts.append(text)
+                        if not line_seen and not text.isspace():
+                            line_seen = True
+
+        if descend:
+            following = _next_element(node.children)
+            if following is not NULL:
+                node = following
+                continue
+
+        # ---- the end of ``node``, then of each ancestor whose last child it was ----
+        while True:
+            code = open_codes.pop()
+            action = code & ACTION
+            if not code & SKIPPED:
+                if action == BLOCK:
+                    opened = open_blocks.pop()
+                    if visible:
+                        block = _new_block(pieces, link_chars, opened[4], opened[5], tables, in_pre > 0)
+                        blocks.append(block)
+                        if code & H1:
+                            h1.append(block.text)
+                        pieces = []  # the block keeps the list
+                        visible = False
+                        link_chars = 0
+                    elif pieces:
+                        pieces.clear()
+                    first = opened[1]
+                    last = PyList_GET_SIZE(blocks)
+                    if last > first:
+                        depth = PyList_GET_SIZE(open_blocks)
+                        element = cetree.elementFactory(doc, <xmlNode*><size_t>opened[0])
+                        containers.append(Container(element, first, last, depth, opened[2]))
+                        if opened[3]:
+                            flagged.append(Flagged(first, last, depth, opened[3]))
+                    if code & TABLE:
+                        if tables:
+                            tables.pop()
+                    elif code & PRE:
+                        in_pre -= 1
+                elif action == LINK:
+                    link_depth -= 1
+            if code & LINE and line_parts:
+                if line_seen:
+                    segments.append("".join(line_parts))
+                    line_seen = False
+                line_parts.clear()
+            tail = _text_run(node.next)
+            if tail:
+                pieces.append(tail)
+                if not visible and not tail.isspace():
+                    visible = True
+                if link_depth:
+                    link_chars += len(tail.strip())
+                if node is not top:
+                    line_parts.append(tail)
+                    if not line_seen and not tail.isspace():
+                        line_seen = True
+            if node is top:
+                done = True
+                break
+            following = _next_element(node.next)
+            if following is not NULL:
+                node = following
+                break
+            node = node.parent
+
+    if visible:
+        blocks.append(_new_block(pieces, link_chars, "p", 0, [], False))
+    if table_count:
+        merge_table_rows(blocks, table_nested)
+    if line_seen:
+        segments.append("".join(line_parts))
+    found.lines = B.visible_lines(segments)
+    return found
+
+
+cdef bint _meta_only(element, cls, list segments, list line_parts, bint line_seen, found) except? -1:
+    """``blocks._meta_only`` on an element the extractor skips, with a walker of its own subtree."""
+    walker = etree.iterwalk(element, events=WALK_EVENTS)
+    next(walker)  # the element's own start, seen by the caller
+    return B._meta_only(walker, element, cls, (segments, line_parts, line_seen), found)
