@@ -131,8 +131,20 @@ def _count_errors(data: bytes, codec: str) -> tuple[str, int]:
     return text, text.count("\ufffd")
 
 
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 def _non_ascii(data: bytes) -> int:
-    return len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    return len(data) - len(data.translate(None, _HIGH_BYTES))
+
+
+# Bytes that UTF-8 never uses (C0, C1, F5-FF): each one is a U+FFFD of its own when decoding with
+# errors replaced, so their number is a floor under the errors, found without decoding.
+_UTF8_BYTES = bytes(b for b in range(256) if b not in (0xC0, 0xC1) and b < 0xF5)
+
+
+def _never_utf8(data: bytes) -> int:
+    return len(data.translate(None, _UTF8_BYTES))
 
 
 def _acceptable(errors: int, non_ascii: int) -> bool:
@@ -147,12 +159,63 @@ def _detect(data: bytes) -> str | None:
     return _detect_single_byte(data)
 
 
-_PAIR = re.compile(rb"[\x81-\xfe][\x40-\xfe]")
+# Lead/trail byte pairs, as a left-to-right scan takes them: a lead byte 0x81-0xFE and the byte after it
+# when that is 0x40-0xFE. A run of bytes 0x81-0xFE pairs up from its start (the byte before it cannot be
+# a lead), and an odd run's last byte takes the byte after it when that is 0x40-0x80: so the pairs of a
+# match of PAIR_RUN are the match without its last byte when its length is odd.
+_PAIR_RUN = re.compile(rb"[\x81-\xfe]+[\x40-\x80]?")
 # Two EUC characters with a space between them: Korean separates its words, Chinese does not.
 _SPACED_PAIRS = re.compile(rb"[\xa1-\xfe][\xa1-\xfe] [\xa1-\xfe][\xa1-\xfe]")
+# Spaces between two EUC bytes on each side: at least as many as _SPACED_PAIRS matches, found quickly
+# (the search looks for the space first).
+_SPACES_AMID_PAIRS = re.compile(rb" (?<=[\xa1-\xfe]{2} )(?=[\xa1-\xfe]{2})")
 _KANA_SHARE = 0.2  # pairs in the kana rows (lead 0xA4/0xA5) from which EUC text is Japanese
 _SPACED_SHARE = 0.08  # spaced pairs per pair from which EUC text is Korean
 _EUC_TRAILS = 0.98  # share of pairs with an EUC trail byte (>= 0xA1); Big5 and GBK use lower ones too
+
+# What a pair's bytes may be, as bit flags: the common characters of GB2312 (lead in the punctuation
+# rows A1-A3 or the level-1 rows B0-D7, trail >= A1), of Big5 (lead A1-C6, trail 40-7E or A1-FE), kana
+# (lead A4/A5, trail >= A1). A pair is of a kind when its lead's and its trail's flags share the bit.
+_GB, _BIG5, _KANA = 1, 2, 4
+_LEAD_FLAGS = bytes(
+    (_GB if 0xA1 <= b <= 0xA3 or 0xB0 <= b <= 0xD7 else 0)
+    | (_BIG5 if 0xA1 <= b <= 0xC6 else 0)
+    | (_KANA if b in (0xA4, 0xA5) else 0)
+    for b in range(256)
+)
+_TRAIL_FLAGS = bytes((_GB | _KANA if b >= 0xA1 else 0) | (_BIG5 if b <= 0x7E or b >= 0xA1 else 0) for b in range(256))
+_WITHOUT = {flag: bytes(b for b in range(256) if not b & flag) for flag in (_GB, _BIG5, _KANA)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Pairs:
+    """How many lead/trail byte pairs a sample has, and of which kinds: counted with C loops
+    (``translate`` tables, big-integer AND) instead of a Python loop over tens of thousands of pairs."""
+
+    count: int
+    euc: int  # pairs with a trail byte >= 0xA1
+    kana: int
+    gb: int
+    big5: int
+
+    @classmethod
+    def of(cls, sample: bytes) -> _Pairs:
+        joined = b"".join(run[:-1] if len(run) % 2 else run for run in _PAIR_RUN.findall(sample))
+        count = len(joined) // 2
+        trails = joined[1::2].translate(_TRAIL_FLAGS)
+        both = int.from_bytes(joined[0::2].translate(_LEAD_FLAGS)) & int.from_bytes(trails)
+        kinds = both.to_bytes(count)  # per pair, the flags its lead and trail share
+
+        def pairs_of(kind: int) -> int:
+            return len(kinds.translate(None, _WITHOUT[kind]))
+
+        return cls(
+            count=count,
+            euc=len(trails.translate(None, _WITHOUT[_GB])),
+            kana=pairs_of(_KANA),
+            gb=pairs_of(_GB),
+            big5=pairs_of(_BIG5),
+        )
 
 
 def _guess_double_byte(data: bytes) -> str | None:
@@ -162,38 +225,29 @@ def _guess_double_byte(data: bytes) -> str | None:
     which Chinese text almost never uses; Korean puts spaces between words, Chinese does not.
     """
     sample = data[:_DETECTION_SAMPLE] if len(data) > _DETECTION_SAMPLE else data
-    pairs = _PAIR.findall(sample)
-    if len(pairs) >= 20:
-        euc = sum(1 for _, trail in pairs if trail >= 0xA1)
-        if euc >= _EUC_TRAILS * len(pairs):
-            kana = sum(1 for lead, trail in pairs if lead in (0xA4, 0xA5) and trail >= 0xA1)
-            if kana >= _KANA_SHARE * len(pairs):
-                return "euc_jp"
-            if len(_SPACED_PAIRS.findall(sample)) >= _SPACED_SHARE * len(pairs):
-                return "cp949"
-    return _guess_chinese_double_byte(data)
+    pairs = _Pairs.of(sample)
+    if pairs.count >= 20 and pairs.euc >= _EUC_TRAILS * pairs.count:
+        if pairs.kana >= _KANA_SHARE * pairs.count:
+            return "euc_jp"
+        korean = _SPACED_SHARE * pairs.count
+        if len(_SPACES_AMID_PAIRS.findall(sample)) >= korean and len(_SPACED_PAIRS.findall(sample)) >= korean:
+            return "cp949"
+    return _guess_chinese_double_byte(sample, pairs)
 
 
-def _guess_chinese_double_byte(data: bytes) -> str | None:
-    """GB18030 or Big5, when the non-ASCII bytes come in lead/trail pairs.
+def _guess_chinese_double_byte(sample: bytes, pairs: _Pairs) -> str | None:
+    """GB18030 or Big5, when the non-ASCII bytes of the sample come in lead/trail pairs.
 
     Scores each reading by how many pairs land on punctuation or level-1 (most common)
     characters of that encoding: real text scores high in its own encoding only. Big5's common
     characters start at lead byte 0xA4 and use trail bytes below 0xA1, where GB2312 has none.
     """
-    pairs = _PAIR.findall(data[:_DETECTION_SAMPLE] if len(data) > _DETECTION_SAMPLE else data)
-    high = _non_ascii(data[:_DETECTION_SAMPLE])
-    if len(pairs) < 4 or 2 * len(pairs) < 0.9 * high:
+    high = _non_ascii(sample)
+    if pairs.count < 4 or 2 * pairs.count < 0.9 * high:
         return None
-    gb = big5 = 0
-    for lead, trail in pairs:
-        if trail >= 0xA1 and (0xA1 <= lead <= 0xA3 or 0xB0 <= lead <= 0xD7):
-            gb += 1
-        if 0xA1 <= lead <= 0xC6 and (trail <= 0x7E or trail >= 0xA1):
-            big5 += 1
-    if max(gb, big5) < 0.5 * len(pairs):
+    if max(pairs.gb, pairs.big5) < 0.5 * pairs.count:
         return None  # neither reading looks like Chinese text: maybe Japanese or Korean
-    return "big5hkscs" if big5 > gb else "gb18030"
+    return "big5hkscs" if pairs.big5 > pairs.gb else "gb18030"
 
 
 def _detect_single_byte(data: bytes) -> str | None:
@@ -274,9 +328,12 @@ def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decode
         (declared_charset(data), "meta"),
         ("utf-8", "utf-8-with-errors"),
     ]
-    tried: dict[str, tuple[str, int]] = {}
+    tried: dict[str, tuple[str, int] | None] = {}  # None: not decoded yet, known to fail
     for codec, evidence in candidates:
         if not codec or codec in tried:
+            continue
+        if codec == "utf-8" and not _acceptable(_never_utf8(data), non_ascii):
+            tried[codec] = None  # bytes that are an error each, too many of them: decoded only if all fail
             continue
         tried[codec] = _count_errors(data, codec)
         text, errors = tried[codec]
@@ -287,14 +344,15 @@ def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decode
     for codec in (detected, "gb18030", "big5hkscs", "cp1252"):
         if not codec:
             continue
-        if codec not in tried:
+        if tried.get(codec) is None:
             tried[codec] = _count_errors(data, codec)
         text, errors = tried[codec]
         if _acceptable(errors, non_ascii):
             return Decoded(text, codec, "detected" if codec == detected else "fallback", errors)
 
-    codec = min(tried, key=lambda name: tried[name][1])
-    text, errors = tried[codec]
+    decoded = {name: result or _count_errors(data, name) for name, result in tried.items()}
+    codec = min(decoded, key=lambda name: decoded[name][1])
+    text, errors = decoded[codec]
     return Decoded(text, codec, "fewest-errors", errors)
 
 

@@ -456,21 +456,31 @@ def _expected(before: str, shown: str, after: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # The page
 # ---------------------------------------------------------------------------------------------
-def looks_misread(text: str) -> bool:
-    """Cheap test (a regular expression's pass): enough characters typical of the misreading."""
-    hints = len(_HINT.findall(text, 0, HINT_WINDOW))
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def looks_misread(text: str, non_ascii: str | None = None) -> bool:
+    """Cheap test (a regular expression's pass): enough characters typical of the misreading.
+
+    Every such character is non-ASCII, so only the non-ASCII characters of the text's head are
+    scanned (a page's markup is mostly ASCII): ``non_ascii``, when the caller has them for the
+    whole text, else taken out of the head's UTF-8 in C loops."""
+    if non_ascii is None or len(text) > HINT_WINDOW:
+        head = text[:HINT_WINDOW] if len(text) > HINT_WINDOW else text
+        non_ascii = head.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    hints = len(_HINT.findall(non_ascii))
     if hints < MIN_HINTS:
         return False
-    head = text[:HINT_WINDOW]
-    return hints >= MIN_HINT_SHARE * (len(head) - len(head.encode("ascii", "ignore")))
+    return hints >= MIN_HINT_SHARE * len(non_ascii)
 
 
-def repair(text: str, *, known: bool = False) -> Repair | None:
+def repair(text: str, *, known: bool = False, non_ascii: str | None = None) -> Repair | None:
     """The text re-read as UTF-8 when it is UTF-8 that was decoded as GB18030/GBK; None when not.
 
     ``known``: the text is part of a page already found misread (a short title): the tests of the
-    signature and of size are skipped."""
-    if not known and not looks_misread(text):
+    signature and of size are skipped. ``non_ascii``: the text's non-ASCII characters in order, when
+    the caller has them at no cost (``looks_misread``)."""
+    if not known and not looks_misread(text, non_ascii):
         return None
     # GB18030 decodes GBK's user-defined area to private-use characters; strict GBK rejects it
     # (more U+FFFD, of other bytes): the private-use characters tell which one made the text.

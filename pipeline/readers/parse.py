@@ -18,11 +18,10 @@ _TITLE_END = re.compile(r"</title\s{0,100}>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
 _TITLE_WINDOW = 200_000
 # Deleting a set of bytes from a page's bytes leaves the others: a C loop, far quicker than a pattern
-# over the text. Kept: the ASCII controls ``strip_control_chars`` removes, and E4-E9, the UTF-8 lead
-# bytes of U+4000-U+9FFF (CJK ideographs).
-_NOT_CONTROL_BYTES = bytes(b for b in range(256) if b >= 0x80 or strip_control_chars(chr(b)))
+# over the text. Kept: the ASCII controls ``strip_control_chars`` removes, and every non-ASCII byte.
+_CONTROL_BYTES = bytes(b for b in range(0x80) if not strip_control_chars(chr(b)))
+_UNMARKED_BYTES = bytes(b for b in range(0x80) if b not in _CONTROL_BYTES)
 _NOT_CJK_LEAD_BYTES = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
-_UNMARKED_BYTES = bytes(b for b in _NOT_CONTROL_BYTES if b in _NOT_CJK_LEAD_BYTES)
 _MARKUP_BYTES = "markup_bytes"  # page.extras: the bytes the markup was decoded from, when they are its UTF-8
 
 
@@ -32,9 +31,12 @@ def decode_page(page: Page) -> Page:
         return page  # already decoded
     raw = page.raw
     record = page.record
-    marked = None  # the page's control bytes and CJK lead bytes (one C scan of its bytes)
+    high = None  # the page's non-ASCII bytes, and whether it has control bytes (C scans of its bytes)
+    controls = True
     if isinstance(raw.data, bytes):
         marked = raw.data.translate(None, _UNMARKED_BYTES)
+        high = marked.translate(None, _CONTROL_BYTES)
+        controls = len(high) < len(marked)
         decoded = decode_bytes(raw.data, http_content_type=raw.http_charset)
         text = decoded.text
         record.encoding = decoded.encoding
@@ -43,15 +45,21 @@ def decode_page(page: Page) -> Page:
     else:
         text = scrub_text(raw.data)
         record.encoding = "utf-8"  # already text: the container (JSONL) was UTF-8
-    if marked is None or marked.translate(None, _NOT_CONTROL_BYTES):
+    if controls:
         text = strip_control_chars(text)  # (no control byte: no control character, in any encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
-    # UTF-8 once misread as GB18030/GBK and saved again. Its signature is CJK ideographs: in a page read
-    # as UTF-8, bytes E4-E9 lead them; without any, there is no signature to look for.
+    # UTF-8 once misread as GB18030/GBK and saved again. Its signature is CJK ideographs, looked for among
+    # the text's non-ASCII characters: for a page read as UTF-8, its non-ASCII bytes decoded (removing
+    # ASCII bytes from UTF-8 leaves the other characters whole), a far shorter scan than the text's.
+    # The characters typical of it are all CJK ideographs (U+4E00-U+9FFF), led by bytes E4-E9 in UTF-8:
+    # a page read as UTF-8 without any of those bytes has none.
     utf8 = isinstance(raw.data, bytes) and decoded.evidence == "utf-8"
-    cjk_free = utf8 and marked is not None and not marked.translate(None, _NOT_CJK_LEAD_BYTES)
-    repaired = None if cjk_free else repair_mojibake(text)
+    repaired = None
+    if not utf8:
+        repaired = repair_mojibake(text)
+    elif high is not None and high.translate(None, _NOT_CJK_LEAD_BYTES):
+        repaired = repair_mojibake(text, non_ascii=high.decode("utf-8"))
     if repaired is not None:
         text = repaired.text
         page.warn(repaired.message)

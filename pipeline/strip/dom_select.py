@@ -89,7 +89,7 @@ def base_weights(blocks: list[Block]) -> list[float]:
         elif text >= SHORT and punctuated(block):
             if is_boilerplate(block):
                 weights.append(-float(chars))
-            elif P.TEASER_END.search(block.text[-TEASER_TAIL:]):
+            elif _teaser_end(block.text[-TEASER_TAIL:]):
                 weights.append(-TEASER_FACTOR * text)  # a list of teasers is not an article
             else:
                 weights.append(float(text))
@@ -391,7 +391,7 @@ def keep_blocks(
             and kept_chars
             and chars <= P.END_OF_ARTICLE_MAX
             and after[i + 1 - container.first] < END_FACTOR * kept_chars
-            and (P.END_OF_ARTICLE.match(text) or P.END_OF_ARTICLE_OTHER.match(text) or P.CLOSING_CONTACT.match(text))
+            and P.ARTICLE_END.match(text)
         ):
             break
         if depths[i] > container.depth:
@@ -419,7 +419,7 @@ def _heads_link_box(blocks: list[Block], index: int, end: int) -> bool:
     """A related-list header ("Related topics", "相关链接", "Mehr zum Thema") over a list of links: the
     box's title, not text, even where the article goes on after the box."""
     text = blocks[index].text
-    if not (P.RELATED_HEADER.match(text) or P.END_OF_ARTICLE_OTHER.match(text)):
+    if not P.LINK_BOX_HEADER.match(text):
         return False
     for following in blocks[index + 1 : end]:
         if following.chars:
@@ -462,7 +462,16 @@ def lead_blocks(
 
 
 def _attachment(text: str, chars: int) -> bool:
-    return chars <= MAX_ATTACHMENT_LINE and bool(P.ATTACHMENT_LINE.match(text))
+    # (an attachment's file name has a dot before its extension: most link lines have none)
+    return chars <= MAX_ATTACHMENT_LINE and "." in text and bool(P.ATTACHMENT_LINE.match(text))
+
+
+def _teaser_end(tail: str) -> bool:
+    """TEASER_END, tried only on a tail holding what every match has: dots or an ellipsis, or the
+    详细/详情/全文 of a details link."""
+    return ("…" in tail or ".." in tail or "。。" in tail or "详" in tail or "全文" in tail) and bool(
+        P.TEASER_END.search(tail)
+    )
 
 
 def _header_end(blocks: list[Block], container: Container, anchor: int | None) -> int | None:
@@ -500,13 +509,35 @@ def is_boilerplate(block: Block) -> bool:
     return block.boiler == 1
 
 
+_metadata_cache: dict[str, tuple[int, bool]] = {}
+
+
 def is_metadata(block: Block) -> bool:
     """A metadata line (发布日期/来源/作者/字号/浏览次数 …), as the metadata stage defines it, or a
-    European byline or date line ("Por Lucía Ferrer", "Publié le 14/05/2024") that is no sentence."""
-    if block.chars > MAX_METADATA_LINE:
+    European byline or date line ("Por Lucía Ferrer", "Publié le 14/05/2024") that is no sentence.
+
+    Remembered per text (with its character count, which a table row counts from its cells): a block
+    is asked up to four times, and a site repeats its bylines and date lines."""
+    chars = block.chars
+    if chars > MAX_METADATA_LINE:
         return False
     text = block.text
-    if block.chars <= MAX_WESTERN_META and P.WESTERN_META_LINE.match(text) and not P.SENTENCE_CLOSE.search(text):
+    known = _metadata_cache.get(text)
+    if known is None or known[0] != chars:
+        known = (chars, _is_metadata_text(text, chars))
+        if len(_metadata_cache) > 20_000:
+            _metadata_cache.clear()
+        _metadata_cache[text] = known
+    return known[1]
+
+
+def _is_metadata_text(text: str, chars: int) -> bool:
+    if (
+        chars <= MAX_WESTERN_META
+        and "A" <= text[:1] <= "Z"  # (every WESTERN_META_LINE opens with a capitalised Latin word)
+        and P.WESTERN_META_LINE.match(text)
+        and not P.SENTENCE_CLOSE.search(text)
+    ):
         return True
     return is_metadata_line(text)
 

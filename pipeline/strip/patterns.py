@@ -460,3 +460,10 @@ CONTACT_LINE = regex.compile(
     r"^(?:联系人|联系电话|联系方式|咨询电话|监督电话|举报电话|电子邮箱|邮箱|传真)"
     r"\s*[:：]\s*[\w\-—()（）@.、，, ]{2,40}$"
 )
+
+# The line tests above that the DOM selection tries one after another, each set as one alternation
+# (one match call per line instead of two or three; each branch keeps its own pattern and flags).
+LINK_BOX_HEADER = regex.compile(f"(?:{RELATED_HEADER.pattern})|(?:{END_OF_ARTICLE_OTHER.pattern})", regex.IGNORECASE)
+ARTICLE_END = regex.compile(
+    f"(?:{END_OF_ARTICLE.pattern})|(?:{END_OF_ARTICLE_OTHER.pattern})|(?:{CLOSING_CONTACT.pattern})", regex.IGNORECASE
+)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import codecs
 
-from pipeline.readers.decode import declared_charset, decode_bytes, normalise_label
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.readers.decode import _never_utf8, _Pairs, declared_charset, decode_bytes, normalise_label
 
 ZH = "据介绍，下一步我市还将探索引入社会资本参与改造，建立长效管理机制，让老旧小区旧貌换新颜。"
 ZH_TW = "據介紹，下一步本市還將探索引入社會資本參與改造，建立長效管理機制，讓老舊社區舊貌換新顏。"
@@ -128,3 +131,47 @@ def test_decoding_never_raises_on_random_bytes():
     for size in (1, 2, 3, 100, 5000):
         data = bytes(rng.randrange(256) for _ in range(size))
         assert isinstance(decode_bytes(data).text, str)
+
+
+# --- the quick paths of detection give what a plain scan gives ---
+
+# bytes around the boundaries the pair classes and the UTF-8 floor tell apart
+_EDGE_BYTES = [0x00, 0x20, 0x3F, 0x40, 0x7E, 0x7F, 0x80, 0x81, 0xA0, 0xA1, 0xA3, 0xA4, 0xA5, 0xA6, 0xAF, 0xB0]
+_EDGE_BYTES += [0xC0, 0xC1, 0xC2, 0xC6, 0xC7, 0xD7, 0xD8, 0xE4, 0xEF, 0xF4, 0xF5, 0xFE, 0xFF]
+_BYTES = st.lists(st.one_of(st.sampled_from(_EDGE_BYTES), st.integers(0, 255)), max_size=300).map(bytes)
+
+
+def _pairs_one_by_one(data: bytes) -> tuple[int, int, int, int, int]:
+    """The pairs of a left-to-right scan (a lead 0x81-0xFE takes the next byte when it is 0x40-0xFE), counted."""
+    pairs = []
+    i = 0
+    while i + 1 < len(data):
+        if 0x81 <= data[i] <= 0xFE and 0x40 <= data[i + 1] <= 0xFE:
+            pairs.append((data[i], data[i + 1]))
+            i += 2
+        else:
+            i += 1
+    euc = sum(1 for _, trail in pairs if trail >= 0xA1)
+    kana = sum(1 for lead, trail in pairs if lead in (0xA4, 0xA5) and trail >= 0xA1)
+    gb = sum(1 for lead, trail in pairs if trail >= 0xA1 and (0xA1 <= lead <= 0xA3 or 0xB0 <= lead <= 0xD7))
+    big5 = sum(1 for lead, trail in pairs if 0xA1 <= lead <= 0xC6 and (trail <= 0x7E or trail >= 0xA1))
+    return len(pairs), euc, kana, gb, big5
+
+
+@given(_BYTES)
+def test_pair_counts_are_those_of_a_pair_by_pair_scan(data: bytes):
+    pairs = _Pairs.of(data)
+    assert (pairs.count, pairs.euc, pairs.kana, pairs.gb, pairs.big5) == _pairs_one_by_one(data)
+
+
+@given(_BYTES)
+def test_bytes_utf8_never_uses_are_a_floor_under_its_decoding_errors(data: bytes):
+    assert _never_utf8(data) <= data.decode("utf-8", "replace").count("\ufffd")
+
+
+def test_a_gbk_page_declaring_utf8_with_too_many_errors_for_it_still_falls_back_in_order():
+    # nothing fits within the error rate: the codec with the fewest errors, utf-8 among those tried
+    data = bytes(range(0x80, 0x100)) * 40
+    decoded = decode_bytes(b'<meta charset="utf-8">' + data)
+    assert decoded.evidence in ("detected", "fallback", "fewest-errors")
+    assert decoded.errors <= data.decode("utf-8", "replace").count("\ufffd")

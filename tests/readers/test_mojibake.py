@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import clean_page
 from pipeline.readers.decode import decode_bytes
-from pipeline.readers.mojibake import REPLACEMENT, repair
+from pipeline.readers.mojibake import _HINT, REPLACEMENT, looks_misread, repair
 from tests.builders import SHARED
 
 CORPORA = SHARED / "corpora"
@@ -212,3 +212,17 @@ def test_misread_dumps_of_the_corpus_come_back_with_their_headline_and_clean_one
             assert repaired.kept == 0, path.name
             assert title is None or title in repaired.text, path.name
     assert repaired_pages >= 1
+
+
+def test_the_characters_typical_of_the_misreading_are_all_led_by_bytes_e4_to_e9_in_utf8():
+    # decode_page looks for the misreading only in UTF-8 pages holding such a byte
+    hints = [ch for ch in map(chr, range(0x110000)) if not 0xD800 <= ord(ch) <= 0xDFFF and _HINT.fullmatch(ch)]
+    assert len(hints) > 300
+    assert all(0xE4 <= ch.encode("utf-8")[0] <= 0xE9 for ch in hints)
+
+
+@pytest.mark.parametrize("clean", [False, True])
+def test_the_signature_test_gives_the_same_answer_from_the_non_ascii_characters_alone(clean: bool):
+    text = PAGE if clean else PAGE.encode("utf-8").decode("gb18030", "replace")
+    non_ascii = "".join(ch for ch in text if not ch.isascii())
+    assert looks_misread(text, non_ascii) == looks_misread(text) == (not clean)

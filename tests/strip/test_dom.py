@@ -335,3 +335,44 @@ def test_deep_nesting_and_empty_pages_do_not_fail():
     assert extract(f"<html><body>{deep}</body></html>").paragraphs == [PARAGRAPHS[0]]
     empty = extract("<html><head><title>t</title></head><body> </body></html>")
     assert empty.paragraphs == []
+
+
+# --- the literal pre-tests and merged patterns of the selection answer as the patterns alone ---
+
+
+def test_merged_header_patterns_match_where_one_of_their_parts_does():
+    from pipeline.strip import patterns as P
+
+    lines = [
+        "相关新闻", "■相关链接", "Related topics", "Mehr zum Thema", "Kommentare", "责任编辑：王强", "（编辑：小何）",
+        "热门评论", "Media contact:", "Pressekontakt", "Contact presse", "今天天气很好。", "Relations presse",
+        "For media inquiries, call us.", "more from us", "MEHR ZUM THEMA", "",
+    ]  # fmt: skip
+    for line in lines:
+        related = bool(P.RELATED_HEADER.match(line) or P.END_OF_ARTICLE_OTHER.match(line))
+        assert bool(P.LINK_BOX_HEADER.match(line)) == related, line
+        end = P.END_OF_ARTICLE.match(line) or P.END_OF_ARTICLE_OTHER.match(line) or P.CLOSING_CONTACT.match(line)
+        assert bool(P.ARTICLE_END.match(line)) == bool(end), line
+
+
+def test_teaser_and_western_meta_pre_tests_never_skip_a_match():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.strip import patterns as P
+    from pipeline.strip.dom_select import _is_metadata_text, _teaser_end
+
+    pieces = st.sampled_from(
+        ["…", ".", "。", "详细", "详情", "全文", "【", "】", "[", "]", "more", "Read More", " ", ">>", "»", "新闻",
+         "By", "Jane", "Doe", "Publié le", "14/05/2024", "Updated", ":", "x", "2024"]
+    )  # fmt: skip
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=8).map("".join))
+    def check(text: str):
+        assert _teaser_end(text) == bool(P.TEASER_END.search(text))
+        western = bool(P.WESTERN_META_LINE.match(text) and not P.SENTENCE_CLOSE.search(text))
+        if western and len(text) <= 100:
+            assert _is_metadata_text(text, len(text))
+
+    check()
