@@ -200,6 +200,8 @@ class LineFields:
 
 def parse_line(line: str) -> LineFields:
     """Split a byline line at its labels: "发布日期:2021年02月20日 来源:联谊报 作者:徐文燕 叶瑞胜"."""
+    if not P.LABEL_WORD_ANY.search(line):  # no label word: nothing to split (most lines)
+        return LineFields([], [line] if line else [])
     matches = list(P.FIELD_LABEL.finditer(line))
     fields: list[tuple[str, str]] = []
     rest: list[str] = []
@@ -289,7 +291,7 @@ def read_byline(lines: list[str], headline: int | None, exclude: set[str] | froz
             text_started = True
             pending = None
             continue
-        if P.BREADCRUMB_LABEL.match(line) or (P.COPYRIGHT.search(line) and len(line) > 30):
+        if P.BREADCRUMB_LABEL.match(line) or (len(line) > 30 and P.COPYRIGHT.search(line)):
             continue
         if text_started and distance > 0:  # a credit inside the text ranks below the byline's
             sink = Credits()
@@ -377,7 +379,7 @@ def _read_line(
                 date_lines.add(index)
             return None
     parsed = parse_line(line)
-    skip_dates = bool(P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", P.COMMENT_WIDGET.sub("", line))))
+    skip_dates = _dates_skipped(line) if parsed.fields else None  # None: asked below only if a date shows
     for kind, raw_value in parsed.fields:
         value = _cut_value(raw_value, kind)
         if not value and distance > 0 and kind != "other" and raw_value.strip(" :：") == "":
@@ -398,6 +400,8 @@ def _read_line(
                 date_lines.add(index)
     rest = " ".join(parsed.rest)
     found = [] if skip_dates else find_dates(rest, short_years=True)
+    if found and skip_dates is None and _dates_skipped(line):
+        found = []
     if found and _byline_like(rest, found):
         rank = RANK["published"] if P.POSTFIX_PUBLISH.search(rest) else RANK["unlabelled"]
         credits.dates.append((rank, 0 if distance > 0 else 1, abs(distance), found[0].iso))
@@ -411,6 +415,11 @@ def _read_line(
     if not labelled_only and not parsed.fields and not P.MENU_ROW.search(line):
         _role_line(credits, line, distance)
     return pending
+
+
+def _dates_skipped(line: str) -> bool:
+    """The line's dates are not the page's: a recommendation, a comment, a visitor count's context."""
+    return bool(P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", P.COMMENT_WIDGET.sub("", line))))
 
 
 def _handle_before(credits: Credits, before: str, distance: int) -> None:
@@ -441,6 +450,8 @@ def _handle_line(credits: Credits, lines: list[str], index: int, distance: int, 
         match = P.NAME_RELATIVE_DATE.match(line)
     if match is None and not labelled_only:
         near = lines[index + 1 : index + 3]
+        if not any(text[:1] in P.PROFILE_COUNTER_FIRST or text[:1].isdigit() for text in near):
+            return  # what a counter opens with is not there (a cheap test before the pattern)
         if not any(P.PROFILE_COUNTER.match(text) for text in near):
             return  # no counter right below: not a profile block
         following = [text for text in lines[index + 1 : index + 1 + PROFILE_REACH] if text.strip()]
@@ -608,13 +619,14 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
     if len(line) > 80 or P.SPEAKER_TURN.match(line):
         return
     value = None
-    reporter = P.REPORTER_PLACE.search(line)
-    wen = P.WEN_BYLINE.match(line)
+    # the literal each pattern needs is looked for first: most lines hold none
+    reporter = P.REPORTER_PLACE.search(line) if "记者" in line or "記者" in line else None
+    wen = P.WEN_BYLINE.match(line) if "文" in line else None
     if reporter:
         value = reporter["value"]
     elif wen:
         value = wen["value"]
-    elif P.MEDIA_ROLE_PREFIX.match(line) and "，" not in line and not P.SENTENCE_END.search(line):
+    elif media_role(line) and "，" not in line and not P.SENTENCE_END.search(line):
         value = line  # not "澎湃新闻记者从发布会上获悉，…": a sentence of the text
     else:
         by = P.BY_LINE.match(line)
@@ -629,6 +641,12 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
         source = usable_source(outlet)
         if source:
             credits.sources.append((2, abs(distance), source))
+
+
+def media_role(line: str) -> bool:
+    """The line opens with an outlet and a role (``MEDIA_ROLE_PREFIX``: "新华社记者邹多为"), its role words
+    looked for first."""
+    return ("记者" in line or "通讯员" in line or "评论员" in line) and bool(P.MEDIA_ROLE_PREFIX.match(line))
 
 
 def _date_after_counters(lines: list[str], index: int, date_lines: set[int]) -> bool:
@@ -664,6 +682,11 @@ def _standalone_names(
             if all(P.HAN_NAME.match(name) and len(name) <= 4 for name in persons):
                 credits.authors.append((2, index - headline, persons))
                 continue
+        distance = index - headline
+        by_date = index - 1 in date_lines or index + 1 in date_lines or _date_after_counters(lines, index, date_lines)
+        by_follow = any(0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1))
+        if not (by_date or by_follow or distance == 1):
+            continue  # neither an outlet nor a person is taken here: the name is not worth reading
         name = clean_name(P.PLACE_PREFIX.sub("", line))
         if not name or title_key(name) in excluded or P.WIDGET_WORD.match(name) or P.NOT_A_NAME.match(name):
             continue
@@ -678,9 +701,6 @@ def _standalone_names(
             continue
         if P.DOMAIN_LIKE.match(name) or "http" in name or find_dates(name):
             continue
-        by_date = index - 1 in date_lines or index + 1 in date_lines or _date_after_counters(lines, index, date_lines)
-        by_follow = any(0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1))
-        distance = index - headline
         if is_media(name):
             if by_date or distance == 1:
                 source = usable_source(name)
@@ -732,6 +752,8 @@ def leading_byline(paragraph: str) -> tuple[list[str], list[str]]:
 def trailing_byline(paragraph: str) -> tuple[list[str], str | None]:
     """Authors or a source closing a paragraph: "（记者 胡晓蓉）", "（姚峰 上海报道）", "（常书香 马丹阳 ）",
     "…更不可能被人为割裂。（钟才文）" (one name: only after a real paragraph), "（来源：上海证券报）"."""
+    if not paragraph.rstrip().endswith(("）", ")")):  # what the pattern closes with, looked for first
+        return [], None
     match = P.TRAILING_BYLINE.search(paragraph)
     if not match:
         return [], None

@@ -67,6 +67,12 @@ def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
         return []
     if not text.isascii():
         text = text.translate(_FULLWIDTH)  # same length: positions stay valid
+    if has_digit and "19" not in text and "20" not in text:
+        # every numeric form but the short year's opens its year with 19 or 20; the short year's needs
+        # a hyphen and a colon ("24-5-13 17:07")
+        has_digit = short_years and "-" in text and ":" in text
+        if not has_digit and "年" not in text:
+            return []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 

@@ -21,6 +21,7 @@ from pipeline.meta.bylines import (
     is_media,
     leading_byline,
     looks_like_person,
+    media_role,
     parse_line,
     read_byline,
     split_names,
@@ -252,10 +253,8 @@ def _machine_dates(view: PageView, limit: Any) -> list[tuple[str, int, bool]]:
     """Dates of the head, best first: (iso, kind, stated with a time zone). Kinds: a publish date of a meta
     tag or JSON-LD, a <time> element's, a modification date."""
     candidates: list[tuple[str, int]] = []
-    for name in P.META_PUBLISHED:
-        if name.lower() in P.META_MODIFIED:
-            continue
-        for value in view.meta.get(name.lower(), ()):
+    for name in P.META_PUBLISHED_ONLY:
+        for value in view.meta.get(name, ()):
             candidates.append((value, HEAD_PUBLISHED))
     for obj in view.jsonld:
         for key in ("datePublished", "dateCreated", "uploadDate"):
@@ -263,9 +262,8 @@ def _machine_dates(view: PageView, limit: Any) -> list[tuple[str, int, bool]]:
             if isinstance(value, str):
                 candidates.append((value, HEAD_PUBLISHED))
     candidates.extend((value, TIME_ELEMENT) for value in view.times[:3])
-    for name in P.META_PUBLISHED:
-        if name.lower() in P.META_MODIFIED:
-            candidates.extend((value, HEAD_MODIFIED) for value in view.meta.get(name.lower(), ()))
+    for name in P.META_MODIFIED_ORDER:
+        candidates.extend((value, HEAD_MODIFIED) for value in view.meta.get(name, ()))
     for obj in view.jsonld:
         value = obj.get("dateModified")
         if isinstance(value, str):
@@ -289,7 +287,7 @@ def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any, *, up
     for line in dated:
         if len(line) > 120 or P.COPYRIGHT.search(line) or P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", line)):
             continue
-        posted = P.POSTED_BY.search(line)
+        posted = P.POSTED_BY.search(line) if "由" in line else None
         if posted:
             found = find_dates(line[posted.end() :])
             if found and plausible(found[0].iso, limit):
@@ -299,7 +297,7 @@ def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any, *, up
             found = find_dates(line[latin.end() :])
             if found and found[0].start <= 2 and plausible(found[0].iso, limit):
                 return found[0].iso
-        for match in P.FIELD_LABEL_COLON.finditer(line):
+        for match in P.FIELD_LABEL_COLON.finditer(line) if P.LABEL_WORD_ANY.search(line) else ():
             if P.LABEL_KIND.get(match["label"]) in kinds:
                 found = find_dates(line[match.end() :])
                 if found and found[0].start <= 2 and plausible(found[0].iso, limit):
@@ -379,13 +377,13 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
     for line in lines[start : start + TEXT_SCAN]:
         if len(line) < 4:
             continue
-        wen = P.WEN_BYLINE.match(line) if len(line) <= 40 else None
+        wen = P.WEN_BYLINE.match(line) if len(line) <= 40 and "文" in line else None
         if wen:  # "文/栗思" closing the text
             persons, _ = split_names(wen["value"])
             if persons:
                 return persons
-        posted = P.POSTED_BY.search(line)
-        if posted and len(line) <= 120:
+        posted = P.POSTED_BY.search(line) if len(line) <= 120 and "由" in line else None
+        if posted:
             persons, _ = split_names(posted["name"])
             if persons:
                 return persons
@@ -398,7 +396,7 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
                     persons, _ = split_names(value)
                     if persons:
                         return persons
-            if P.MEDIA_ROLE_PREFIX.match(line):
+            if media_role(line):
                 persons, _ = split_names(line)
                 if persons:
                     return persons
@@ -524,7 +522,7 @@ def _closing_agency(lines: list[str], anchor: int | None) -> str | None:
     before stripping, which drops the line from the text."""
     start = (anchor or 0) + 1
     for line in lines[start : start + SIGNATURE_SCAN]:
-        if len(line) <= 40:
+        if len(line) <= 40 and P.ASCII_LETTER.search(line):
             closing = P.AGENCY_CLOSING.match(line)
             if closing:
                 return closing["agency"]
@@ -537,7 +535,8 @@ def _signing_body(lines: list[str], anchor: int | None) -> str | None:
     start = (anchor or 0) + 1
     for index in range(start, min(len(lines) - 1, start + SIGNATURE_SCAN)):
         line, following = lines[index], lines[index + 1]
-        if len(following) <= 16 and P.ISSUER_LINE.match(line):
+        issuer_end = line[-1:] in P.ISSUER_LAST or line.endswith("\n")  # ISSUER_LINE's $ may stand before a "\n"
+        if len(following) <= 16 and issuer_end and P.ISSUER_LINE.match(line):
             found = find_dates(following)
             if found and found[0].start == 0 and found[0].end >= len(following.rstrip()) - 1:
                 return line

@@ -20,23 +20,29 @@ def declared_lang(view: PageView) -> str | None:
     return None
 
 
-def guess_lang(text: str) -> str | None:
-    """ "zh" when Han dominates, "ja" with kana, "ko" with Hangul, else a stop-word vote among en/de/fr."""
+def guess_lang(text: str, *, vote: bool = True) -> str | None:
+    """ "zh" when Han dominates, "ja" with kana, "ko" with Hangul, else a stop-word vote among en/de/fr
+    (``vote=False``: None instead of the vote, for a caller that only asks whether the script is CJK)."""
     sample = text[:SAMPLE]
     if not sample:
         return None
-    han = len(P.HAN_RUN.findall(sample))
-    kana = len(P.KANA.findall(sample))
+    han = sum(map(len, P.HAN_SPAN.findall(sample)))  # Han characters, counted by runs: fewer strings made
+    kana = sum(map(len, P.KANA_SPAN.findall(sample)))
     if kana > 20 and kana > 0.1 * (han + kana):
         return "ja"
     if len(P.HANGUL.findall(sample)) > 20:
         return "ko"
+    if han > 20 and han > len(sample) - han:
+        return "zh"  # more Han than other characters: more than the Latin words below could be
     words = P.LATIN_WORD.findall(sample.lower())
     if han > 20 and han > len(words):
         return "zh"
     if len(words) < 5:
         return "zh" if han >= 2 else None
-    votes = Counter({code: sum(word in stop for word in words) for code, stop in P.STOPWORDS.items()})
+    if not vote:
+        return None
+    counts = Counter(words)  # each distinct word looked up once, not each occurrence
+    votes = Counter({code: sum(n for word, n in counts.items() if word in stop) for code, stop in P.STOPWORDS.items()})
     code, count = votes.most_common(1)[0]
     return code if count >= 3 else None
 
@@ -47,7 +53,7 @@ def find_lang(view: PageView) -> str | None:
     sample = "\n".join(view.lines[:80])
     if declared and declared in ("zh", "ja", "ko") and P.HAN_RUN.search(sample):
         return declared  # a CJK page declared CJK: the script agrees enough, no vote needed
-    guessed = guess_lang(sample)
+    guessed = guess_lang(sample, vote=not declared)  # a declared language only yields to a CJK script
     if declared and guessed in ("zh", "ja", "ko") and declared != guessed:
         return guessed
     return declared or guessed

@@ -220,6 +220,8 @@ def _labelled_category(lines: list[str], headline_index: int | None) -> str | No
     for line in lines[start : start + LABEL_SCAN]:
         if len(line) > MAX_CRUMB_LINE:
             continue
+        if not line.startswith("第") and not any(hint in line for hint in P.CATEGORY_HINTS):
+            continue  # none of the three patterns can match (EPAPER_PAGE opens with 第)
         match = P.CATEGORY_LABEL.search(line) or P.EPAPER_PAGE.search(line) or P.POSTED_IN_BOARD.search(line)
         if match:
             value = match["value"].strip(" ：:")

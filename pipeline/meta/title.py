@@ -9,8 +9,10 @@ anchors the date/source/author window (bylines.py) and the breadcrumb above it (
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -308,14 +310,12 @@ def _best_line(
     best: tuple[int, int, int, int] | None = None  # (byline follows, quality, -rank, -index)
     labelled: dict[str, int] = {}  # key -> index of a line that showed it behind a label ("正在阅读：…")
     bare: dict[str, list[int]] = {}  # key -> indexes of lines that showed it alone
-    # a line that matches holds the opening of some key: one search per line finds the few worth a look
-    openings = regex.compile(  # spaces may sit between them ("2 月 28 日…" for the key "2月28日…")
-        "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
-    )
-    shortest = min(len(key) for key in keys)
-    for index, line in enumerate(lines[:SCAN_LINES]):
-        if len(line) > MAX_HEADLINE or len(line) < min(shortest, 6) or not openings.search(line):
-            continue
+    # a line that matches holds the opening of some key: one scan of the page finds the few worth a look
+    shortest = min(6, *(len(key) for key in keys))
+    sized = [index for index, line in enumerate(lines[:SCAN_LINES]) if shortest <= len(line) <= MAX_HEADLINE]
+    openings = _opening_lines([lines[index] for index in sized], keys)
+    for index in [sized[at] for at in sorted(openings)]:
+        line = lines[index]
         text = clean_headline(line)
         key = title_key(text)
         if len(key) < 2:
@@ -349,11 +349,62 @@ def _best_line(
     return Headline(_display_text(lines[index], keys), index), best[4]
 
 
+def _opening_lines(lines: list[str], keys: dict[str, int]) -> set[int]:
+    """The indexes of the lines that hold the opening of a key: its first two characters (in any letter
+    case), spaces allowed between them ("2 月 28 日…" for the key "2月28日…").
+
+    The lines a search for ``key[0]\\s*key[1]`` ignoring case finds. Keys opening with two letters of
+    no case (Han, kana, Hangul: most of our pages) are looked for as plain text, without compiling a
+    pattern for the page (its keys are its own, and compiling cost more than the search): such a
+    character is rare in a page, each place it stands is checked. Other keys (Latin letters, digits,
+    punctuation: they stand everywhere, or have cases) compile the pattern.
+    """
+    follows: dict[str, set[str]] = {}
+    for key in keys:
+        if not (_uncased(key[0]) and _uncased(key[1])) or P.OPENING_JOIN in key[:2]:
+            return _opening_lines_searched(lines, keys)
+        follows.setdefault(key[0], set()).add(key[1])
+    text = P.OPENING_JOIN.join(lines)
+    if text.count(P.OPENING_JOIN) != len(lines) - 1:
+        return _opening_lines_searched(lines, keys)  # the joining character is in a line itself
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    found: set[int] = set()
+    for first, second in follows.items():
+        at = text.find(first)
+        while at >= 0:
+            after = at + 1
+            if after < len(text) and text[after] not in second and text[after].isspace():
+                after = P.SPACE_RUN_OR_NONE.match(text, after).end()
+            if after < len(text) and text[after] in second:
+                index = bisect_right(starts, at) - 1
+                found.add(index)
+                at = text.find(first, starts[index + 1])  # the line is found: on to the next one
+            else:
+                at = text.find(first, at + 1)
+    return found
+
+
+def _uncased(char: str) -> bool:
+    """A letter of no case (Unicode category Lo: Han, kana, Hangul): ignoring case, it matches itself only
+    (case folding maps cased letters to cased letters)."""
+    return unicodedata.category(char) == "Lo"
+
+
+def _opening_lines_searched(lines: list[str], keys: dict[str, int]) -> set[int]:
+    """``_opening_lines`` by the search itself (one pattern compiled for the page's keys)."""
+    openings = regex.compile(
+        "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
+    )
+    return {index for index, line in enumerate(lines) if openings.search(line)}
+
+
 def _prefix_match(key: str, short_title_key: str) -> bool:
     """The line starts like the title's first segment: one of them cut short by the site, or the two
     worded apart only at the end ("…绘就和美乡村新画卷" in the <title>, "…新图景" over the byline)."""
     if key.startswith(short_title_key):
         return len(key) <= len(short_title_key) * 1.6
+    if key[:6] != short_title_key[:6]:
+        return False  # fewer than 6 characters shared: the count below could not reach 6
     pairs = enumerate(zip(key, short_title_key, strict=False))
     shared = next((i for i, (a, b) in pairs if a != b), min(len(key), len(short_title_key)))
     return shared >= max(6, 0.7 * max(len(key), len(short_title_key)))

@@ -1,0 +1,153 @@
+"""The cheap tests the metadata step runs before its costly patterns must never turn away a line the
+pattern would match (speed only: the records stay the same).
+
+Each test states the shortcut's premise on the pattern itself ("FIELD_LABEL matches => a label word is
+in the line"), over generated lines built from the characters that matter, so the two fail together
+as soon as a pattern learns a form its precheck does not know.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.meta import patterns as P
+from pipeline.meta.bylines import parse_line, trailing_byline
+from pipeline.meta.dates import find_dates
+from pipeline.meta.lang import find_lang
+from pipeline.meta.title import _opening_lines
+from pipeline.meta.view import PageView
+
+# Characters the patterns below turn on, with spaces of several kinds, letters in odd cases and the
+# separators str.split() knows and the regex \s does not.
+_ALPHABET = (
+    "来源作者记者發布日期时间发表于由文本报讯转自栏目分类第版办公室委员会局人民政府主题帖子粉丝"
+    "（）()【】[]:：/|丨-–—.,，、 \u3000\xa0\t\n\x1c\x1f0123456789年月日"
+    "abcdefgABCDEFGKkSsſσςΣ\u212a"
+    "AFPdpaReutersEFE"
+)
+_LINES = st.text(alphabet=_ALPHABET, max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_a_line_without_label_words_has_no_labelled_field(line: str) -> None:
+    if P.FIELD_LABEL.search(line) or P.SOURCE_GLUED.search(line):
+        assert P.LABEL_WORD_ANY.search(line)
+    if not P.LABEL_WORD_ANY.search(line):
+        assert parse_line(line).fields == []
+
+
+def test_parse_line_keeps_an_unlabelled_line_whole() -> None:
+    assert parse_line("Posted in the news").rest == ["Posted in the news"]
+    assert parse_line("").rest == []
+    assert parse_line("来源：新华网").fields == [("source", "新华网")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_numeric_dates_need_a_year_opening_with_19_or_20(line: str) -> None:
+    text = line.translate(str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: "))
+    if "19" not in text and "20" not in text:
+        for pattern in (
+            P.DATE_NUMERIC,
+            P.DATE_DMY_DOTS,
+            P.DATE_SLASHES_YEAR_LAST,
+            P.DATE_MONTH_FIRST,
+            P.DATE_DAY_FIRST,
+        ):
+            assert not pattern.search(text)
+        if "-" not in text or ":" not in text:
+            assert not P.DATE_SHORT_YEAR.search(text)
+
+
+def test_dates_without_a_year_are_still_read_in_their_other_forms() -> None:
+    assert [d.iso for d in find_dates("24-5-13 17:07", short_years=True)] == ["2024-05-13T17:07"]
+    assert [d.iso for d in find_dates("二〇二一年二月二十日")] == ["2021-02-20"]
+    assert find_dates("阅读 123 评论 45") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_role_and_credit_patterns_need_their_literals(line: str) -> None:
+    if P.REPORTER_PLACE.search(line):
+        assert "记者" in line or "記者" in line
+    if P.WEN_BYLINE.match(line):
+        assert "文" in line
+    if P.MEDIA_ROLE_PREFIX.match(line):
+        assert "记者" in line or "通讯员" in line or "评论员" in line
+    if P.POSTED_BY.search(line):
+        assert "由" in line
+    if P.TRAILING_BYLINE.search(line):
+        assert line.rstrip().endswith(("）", ")"))
+    if P.AGENCY_CLOSING.match(line):
+        assert P.ASCII_LETTER.search(line)
+    if P.ISSUER_LINE.match(line):
+        assert line[-1:] in P.ISSUER_LAST or line.endswith("\n")
+    if P.PROFILE_COUNTER.match(line):
+        assert line[:1] in P.PROFILE_COUNTER_FIRST or line[:1].isdigit()
+    if P.CATEGORY_LABEL.search(line) or P.EPAPER_PAGE.search(line) or P.POSTED_IN_BOARD.search(line):
+        assert line.startswith("第") or any(hint in line for hint in P.CATEGORY_HINTS)
+
+
+def test_trailing_byline_still_reads_a_closing_credit() -> None:
+    assert trailing_byline("…过廉洁之年。（记者 胡晓蓉）  ")[0] == ["胡晓蓉"]
+    assert trailing_byline("没有括号的一段话。") == ([], None)
+
+
+def test_profile_counter_words_open_with_the_listed_characters() -> None:
+    words = P.PROFILE_COUNTER.pattern.split("(?:(?:")[-1].split(")")[0].split("|")
+    assert len(words) >= 10  # the word list was found in the pattern
+    for word in words:
+        assert word[0] in P.PROFILE_COUNTER_FIRST
+
+
+def test_letters_of_no_case_match_only_themselves_ignoring_case() -> None:
+    from pipeline.meta.title import _uncased
+
+    candidates = [chr(code) for code in range(0x10000)]
+    uncased = [char for char in "丽水市政协あア한" if _uncased(char)]
+    assert len(uncased) == 8
+    for char in uncased:
+        pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+        assert [other for other in candidates if pattern.fullmatch(other)] == [char]
+    assert not any(_uncased(char) for char in "kK2ⅰⒶσ")
+
+
+def _openings_by_search(lines: list[str], keys: dict[str, int]) -> set[int]:
+    """The definition: a search for ``key[0]\\s*key[1]`` ignoring case on each line."""
+    pattern = regex.compile(
+        "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
+    )
+    return {index for index, line in enumerate(lines) if pattern.search(line)}
+
+
+_KEY_CHARS = "丽水市政协abkKsσςſ2月28日\x00"
+_KEYS = st.dictionaries(st.text(alphabet=_KEY_CHARS, min_size=2, max_size=4), st.integers(0, 3), min_size=1, max_size=3)
+_PAGE = st.lists(st.text(alphabet=_KEY_CHARS + " \u3000\xa0\t\x1c|", max_size=12), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PAGE, _KEYS)
+def test_opening_lines_are_the_lines_the_search_finds(lines: list[str], keys: dict[str, int]) -> None:
+    assert _opening_lines(lines, keys) == _openings_by_search(lines, keys)
+
+
+def test_opening_lines_allow_spaces_and_refuse_a_line_break() -> None:
+    keys = {"丽水市政协": 0}
+    lines = ["丽 水市政协", "今天丽", "水市", "x丽\u3000水", "丽\x1c水"]
+    assert _opening_lines(lines, keys) == {0, 3}
+    assert _opening_lines(["丽", "x"], {"丽\x00": 0}) == set()  # the joining character never opens a key
+    assert _opening_lines(["Google Stadia", "go", "G o"], {"googlestadia": 0}) == {0, 1, 2}
+
+
+def test_find_lang_keeps_the_declared_language_unless_the_script_is_cjk() -> None:
+    latin = ["Der Bundestag hat am Freitag die Reform der Schuldenbremse beschlossen und die Länder begrüßen es"]
+    view = PageView(lines=latin, title=None, html_lang="de")
+    assert find_lang(view) == "de"
+    chinese = ["丽水市政协绘就精彩履职画卷，全市各级政协组织围绕中心服务大局，积极建言献策，取得明显成效。" * 2]
+    assert find_lang(PageView(lines=chinese, title=None, html_lang="en")) == "zh"
+    assert find_lang(PageView(lines=chinese, title=None)) == "zh"
+    english = ["The council said that it was the first of the new rules for the city and that it is in force"]
+    assert find_lang(PageView(lines=english, title=None)) == "en"
