@@ -139,7 +139,8 @@ def _token_hits(name: str) -> int:
     """The vocabularies one class or id name belongs to (the ``_*_HIT`` bits)."""
     if "-" in name or "_" in name:  # both patterns join words with them
         name = P.TAXONOMY_CLASS.sub(" ", name)  # "tag-comments", "has-sidebar": labels, not roles
-        name = P.UTILITY_CLASS.sub(" ", name)  # "borders-bottom", "mt-20": layout, not roles
+        if P.UTILITY_HINT.search(name):
+            name = P.UTILITY_CLASS.sub(" ", name)  # "borders-bottom", "mt-20": layout, not roles
     lower = name.lower()
     if name == lower and name.isascii() and name.isalpha():
         tokens = {name}  # "article", "sidebar": one word, as NAME_TOKEN would find it

@@ -435,6 +435,9 @@ UTILITY_CLASS = re.compile(
     r"[_-]+(?:top|bottom|left|right|head|foot|start|end|center)\b|\b[mp][tblrxy]?-\d+\b",
     re.IGNORECASE,
 )
+# What every UTILITY_CLASS match holds: "-" or "_" before a side word or a digit. Searched first (quick: it
+# opens with a character class), the full pattern only where it is found.
+UTILITY_HINT = re.compile(r"[_-](?:top|bottom|left|right|head|foot|start|end|center|\d)", re.IGNORECASE)
 CONTENT_BONUS = 1.5  # weight multiplier of a container whose class/id says "content"
 NAME_TOKEN = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 

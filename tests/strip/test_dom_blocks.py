@@ -49,11 +49,14 @@ def test_same_matches_on_the_class_and_id_names_of_the_fixtures() -> None:
     for value in names:
         assert_same(value)
         assert_same(value.lower())
+        if P.UTILITY_CLASS.search(value):
+            assert P.UTILITY_HINT.search(value), value
 
 
 WORDS = st.sampled_from(
-    ["nav", "bar", "footer", "Top", "post", "-", "_", " ", "1", "20", "comment", "related", "is", "tag", "mt",
-     "border", "bottom", "modal", "open", "t_f", "user", "name", "content", "main", "ſ", "K", "İ", "x"]
+    ["nav", "bar", "footer", "Top", "post", "-", "_", " ", "1", "20", "m", "p", "t", "x", "Left", "CENTER", "comment",
+     "related", "is", "tag", "mt", "border", "bottom", "modal", "open", "t_f", "user", "name", "content", "main", "ſ",
+     "K", "İ"]
 )  # fmt: skip
 
 
@@ -61,3 +64,5 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, max_size=8).map("".join))
 def test_same_matches_on_generated_names(text: str) -> None:
     assert_same(text)
+    if P.UTILITY_CLASS.search(text):  # the pre-test never skips a match
+        assert P.UTILITY_HINT.search(text)
