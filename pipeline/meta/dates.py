@@ -60,6 +60,18 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+def is_signature_date(line: str, previous: str) -> bool:
+    """A notice's signature date: a date alone on its line ("2022年1月27日", "二〇二一年二月二十日"), under
+    the line of the body that signs it ("吉林省人民政府", "瑞金市安全生产委员会办公室")."""
+    if len(line) > SIGNATURE_DATE_MAX or previous[-1:] not in P.ISSUER_LAST or not P.ISSUER_LINE.match(previous):
+        return False
+    found = find_dates(line)
+    return bool(found) and found[0].start == 0 and found[0].end >= len(line.rstrip()) - 1
+
+
+SIGNATURE_DATE_MAX = 16  # characters of a signature date's line
+
+
 def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
     """Every full date (day precision or finer) in a text, in order of position."""
     has_digit = bool(text) and P.ANY_DIGIT.search(text) is not None  # full-width digits count

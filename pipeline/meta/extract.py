@@ -28,7 +28,7 @@ from pipeline.meta.bylines import (
     trailing_byline,
     usable_source,
 )
-from pipeline.meta.dates import crawl_day, find_dates, parse_machine_date, plausible, url_date
+from pipeline.meta.dates import crawl_day, find_dates, is_signature_date, parse_machine_date, plausible, url_date
 from pipeline.meta.lang import find_lang
 from pipeline.meta.section import find_section, find_site_name
 from pipeline.meta.title import find_headline, title_key
@@ -534,12 +534,8 @@ def _signing_body(lines: list[str], anchor: int | None) -> str | None:
     "二〇二一年二月二十日"): the source of a page that credits nothing else."""
     start = (anchor or 0) + 1
     for index in range(start, min(len(lines) - 1, start + SIGNATURE_SCAN)):
-        line, following = lines[index], lines[index + 1]
-        issuer_end = line[-1:] in P.ISSUER_LAST or line.endswith("\n")  # ISSUER_LINE's $ may stand before a "\n"
-        if len(following) <= 16 and issuer_end and P.ISSUER_LINE.match(line):
-            found = find_dates(following)
-            if found and found[0].start == 0 and found[0].end >= len(following.rstrip()) - 1:
-                return line
+        if is_signature_date(lines[index + 1], lines[index]):
+            return lines[index]
     return None
 
 

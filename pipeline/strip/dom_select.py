@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from itertools import accumulate
 
+from pipeline.meta.dates import is_signature_date
 from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated
@@ -402,8 +403,8 @@ def keep_blocks(
             continue
         if thread and _is_thread_junk(text, chars):
             continue
-        if is_boilerplate(block) or is_metadata(block):
-            continue
+        if is_boilerplate(block) or (is_metadata(block) and not (kept and is_signature_date(text, kept[-1].text))):
+            continue  # (a notice's signature date is part of it: "吉林省人民政府" / "2022年1月27日")
         if chars <= P.END_OF_ARTICLE_MAX and _heads_link_box(blocks, i, container.last):
             continue
         if headlines and chars <= MAX_HEADLINE and headline_key(text) in headlines:

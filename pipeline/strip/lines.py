@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.meta.dates import is_signature_date
 from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.page import Page
 from pipeline.strip import patterns as P
@@ -146,7 +147,7 @@ def extract_lines(page: Page) -> Page:
     for line in lines:
         line.weight = 0.0 if line.table else _weight(line)
     start, end, found_by = select_block(lines)
-    kept = [line for line in lines[start : end + 1] if line.kind in KEPT]
+    kept = [line for line in lines[start : end + 1] if line.kind in KEPT] + _signature(lines, end)
     if found_by == SHORT_RUN:  # short lines only: drop the post headers ("ZG | 1周前") among them
         kept = [line for line in kept if not (line.kind == SHORT and P.HAS_DATE.search(line.text))]
     thread = is_thread(page.record.url or page.raw.url, title)
@@ -163,6 +164,19 @@ def extract_lines(page: Page) -> Page:
     else:
         page.paragraphs = [line.text for line in kept]
     return page
+
+
+def _signature(lines: list[Line], end: int) -> list[Line]:
+    """A notice's signature right after the main block: the body that signs it and the date under it
+    ("吉林省人民政府" / "2022年1月27日"), short lines the block's weights leave out; or the date alone
+    when the block ends with the body."""
+    if end < 0:
+        return []
+    if end + 1 < len(lines) and is_signature_date(lines[end + 1].text, lines[end].text):
+        return [lines[end + 1]]
+    if end + 2 < len(lines) and is_signature_date(lines[end + 2].text, lines[end + 1].text):
+        return lines[end + 1 : end + 3]
+    return []
 
 
 def is_thread(url: str | None, title: str) -> bool:

@@ -376,3 +376,29 @@ def test_teaser_and_western_meta_pre_tests_never_skip_a_match():
             assert _is_metadata_text(text, len(text))
 
     check()
+
+
+def test_a_notice_keeps_its_signature_and_drops_the_page_qr_code():
+    """The body that signs a notice and the date under it are the notice's; the portal's "scan to open
+    on a phone" box under it is not."""
+    body = "".join(f"<div>　　{text}</div>" for text in PARAGRAPHS[:2])
+    html = f"""<html><head><title>关于划定禁建区的通告_通知公告_某某省人民政府</title></head><body>
+<div class="article"><h1>关于划定禁建区的通告</h1>
+<div class="content">{body}<div>　　特此通告。</div><div>&nbsp;</div>
+<div style="text-align:right">　　某某省人民政府　　　　</div>
+<div style="text-align:right">　　2022年1月27日　　　　</div></div>
+<div style="margin:0 auto;width:200px"><span style="display:block">扫一扫在手机打开当前页</span></div>
+</div></body></html>"""
+    paragraphs = extract(html, headline="关于划定禁建区的通告").paragraphs
+    assert paragraphs[-3:] == ["特此通告。", "某某省人民政府", "2022年1月27日"]
+    assert not any("扫一扫" in text for text in paragraphs)
+
+
+def test_a_date_alone_is_still_dropped_where_no_body_signs_above_it():
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2])
+    html = (
+        f"<html><body><div class='article'><p>2022年1月27日</p>{body}<p>记者 王小明</p><p>2022年1月27日</p>"
+        "</div></body></html>"
+    )
+    paragraphs = extract(html).paragraphs
+    assert paragraphs == PARAGRAPHS[:2]

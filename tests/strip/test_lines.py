@@ -347,3 +347,13 @@ def test_dumps_without_an_article(dump: str):
     record = clean_page(dump.encode("utf-8"), name="empty.txt")
     assert record.text == ""
     assert "no main text found" in record.warnings
+
+
+def test_a_dumped_notice_keeps_its_signature_after_the_closing_formula() -> None:
+    dump = GOV_NOTICE.replace(
+        "特此通知。\n",
+        "特此通知。\n\xa0\n\u3000\u3000江南市人民政府\u3000\u3000\n\u3000\u30002024年5月20日\u3000\u3000\n扫一扫在手机打开当前页\n",
+    )
+    text = clean_page(dump.encode("utf-8"), name="notice.txt").text
+    assert text.endswith("特此通知。\n江南市人民政府\n2024年5月20日")
+    assert "扫一扫" not in text
