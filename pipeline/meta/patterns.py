@@ -462,10 +462,6 @@ ROLE_LINE = regex.compile(
 BYLINE_LABEL = regex.compile(
     r"(?:来源|稿源|出处|作者|记者|发布时间|发布日期|发表时间|发表于|发布于|发布者|时间|日期)\s*[:：]|发表于|发布于|^By\s"
 )
-# Spaces that may sit between the first two characters of a headline a line opens ("2 月 28 日…").
-SPACE_RUN_OR_NONE = regex.compile(r"\s*")
-# Joins the lines searched for headline openings: not a space, never in a visible line (checked all the same).
-OPENING_JOIN = "\x00"
 HEADLINE_SUFFIX = regex.compile(r"\s*(?:\d{1,6}|- -|\[编辑\]|\(页 \d+\)|（页 \d+）)$")
 # "主题: 【2005年…】" (forums), "标题：…" (government tables), "正在阅读：…" (gmw).
 HEADLINE_LABEL = regex.compile(r"^\s*(?:主题|标题|标\s+题|帖子主题|正在阅读|Title)\s*[:：]\s*")

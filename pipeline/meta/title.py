@@ -353,49 +353,27 @@ def _opening_lines(lines: list[str], keys: dict[str, int]) -> set[int]:
     """The indexes of the lines that hold the opening of a key: its first two characters (in any letter
     case), spaces allowed between them ("2 月 28 日…" for the key "2月28日…").
 
-    The lines a search for ``key[0]\\s*key[1]`` ignoring case finds. Keys opening with two letters of
-    no case (Han, kana, Hangul: most of our pages) are looked for as plain text, without compiling a
-    pattern for the page (its keys are its own, and compiling cost more than the search): such a
-    character is rare in a page, each place it stands is checked. Other keys (Latin letters, digits,
-    punctuation: they stand everywhere, or have cases) compile the pattern.
+    One search per key over the lines joined (with a character neither a line nor a key holds), its
+    pattern compiled once per pair of characters (``_opening``): a page's keys are its own, the pairs
+    they open with repeat from page to page.
     """
-    follows: dict[str, set[str]] = {}
-    for key in keys:
-        if not (_uncased(key[0]) and _uncased(key[1])) or P.OPENING_JOIN in key[:2]:
-            return _opening_lines_searched(lines, keys)
-        follows.setdefault(key[0], set()).add(key[1])
-    text = P.OPENING_JOIN.join(lines)
-    if text.count(P.OPENING_JOIN) != len(lines) - 1:
-        return _opening_lines_searched(lines, keys)  # the joining character is in a line itself
+    if any(OPENING_JOIN in key[:2] for key in keys) or any(OPENING_JOIN in line for line in lines):
+        return {index for index, line in enumerate(lines) if any(_opening(key[0], key[1]).search(line) for key in keys)}
+    text = OPENING_JOIN.join(lines)
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     found: set[int] = set()
-    for first, second in follows.items():
-        at = text.find(first)
-        while at >= 0:
-            after = at + 1
-            if after < len(text) and text[after] not in second and text[after].isspace():
-                after = P.SPACE_RUN_OR_NONE.match(text, after).end()
-            if after < len(text) and text[after] in second:
-                index = bisect_right(starts, at) - 1
-                found.add(index)
-                at = text.find(first, starts[index + 1])  # the line is found: on to the next one
-            else:
-                at = text.find(first, at + 1)
+    for key in keys:
+        for match in _opening(key[0], key[1]).finditer(text):
+            found.add(bisect_right(starts, match.start()) - 1)
     return found
 
 
-def _uncased(char: str) -> bool:
-    """A letter of no case (Unicode category Lo: Han, kana, Hangul): ignoring case, it matches itself only
-    (case folding maps cased letters to cased letters)."""
-    return unicodedata.category(char) == "Lo"
+OPENING_JOIN = "\x00"  # joins the lines searched for openings (not whitespace: no match runs across it)
 
 
-def _opening_lines_searched(lines: list[str], keys: dict[str, int]) -> set[int]:
-    """``_opening_lines`` by the search itself (one pattern compiled for the page's keys)."""
-    openings = regex.compile(
-        "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
-    )
-    return {index for index, line in enumerate(lines) if openings.search(line)}
+@lru_cache(maxsize=8192)
+def _opening(first: str, second: str) -> regex.Pattern[str]:
+    return regex.compile(regex.escape(first) + r"\s*" + regex.escape(second), regex.IGNORECASE)
 
 
 def _prefix_match(key: str, short_title_key: str) -> bool:

@@ -103,18 +103,6 @@ def test_profile_counter_words_open_with_the_listed_characters() -> None:
         assert word[0] in P.PROFILE_COUNTER_FIRST
 
 
-def test_letters_of_no_case_match_only_themselves_ignoring_case() -> None:
-    from pipeline.meta.title import _uncased
-
-    candidates = [chr(code) for code in range(0x10000)]
-    uncased = [char for char in "丽水市政协あア한" if _uncased(char)]
-    assert len(uncased) == 8
-    for char in uncased:
-        pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
-        assert [other for other in candidates if pattern.fullmatch(other)] == [char]
-    assert not any(_uncased(char) for char in "kK2ⅰⒶσ")
-
-
 def _openings_by_search(lines: list[str], keys: dict[str, int]) -> set[int]:
     """The definition: a search for ``key[0]\\s*key[1]`` ignoring case on each line."""
     pattern = regex.compile(
