@@ -229,6 +229,10 @@ _CLOSING = {"[": "]", "【": "】", "(": ")", "（": "）", "《": "》", "〖":
 def _cut_value(value: str, kind: str) -> str:
     """The value up to where the next thing on the line starts ("[ 人民网 ]" -> "人民网")."""
     value = P.INVISIBLE.sub("", value).strip(" :：|｜·•")
+    if kind == "author" and ("（" in value or "(" in value):
+        value = P.ROLE_QUALIFIER.sub(" ", value).strip(" :：")  # "（实习）：张三", "张三（实习）" -> "张三"
+        if value[:1] not in _CLOSING:  # "张三（北京大学） 李四（清华大学）": an affiliation after each name
+            value = P.BRACKETED.sub(" ", value).strip()
     if value[:1] in _CLOSING:
         inner, closed, _ = value[1:].partition(_CLOSING[value[0]])
         if closed and inner.strip():

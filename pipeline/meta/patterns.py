@@ -861,6 +861,10 @@ WIDGET_PREFIX = regex.compile(
     r"^(?:阅读|浏览|点赞|收藏|评论|分享|查看|点击|添加|返回|返目录|目录|下载|打开|登录|注册|已编辑|编辑于|发布于|创建于|更新于|"
     r"カテゴリー|#|推荐|相关|热门|更多)"
 )
+# A qualifier of a reporter's role in brackets, before or after the name: "记者（实习）：张三", "张三（实习生）".
+ROLE_QUALIFIER = regex.compile(r"[（(]\s*(?:实习生?|見習|见习|特约|特約|首席|驻站|兼职)\s*[)）]\s*[:：]?")
+# A bracketed aside right after a Chinese name: "张三（北京大学）" (not a counter: "我来说两句(0)").
+BRACKETED = regex.compile(r"(?<=\p{Han})[（(]\p{Han}[^（）()]{1,29}[)）]")
 # A place then 报道 closing a byline: "（姚峰 上海报道）", "新京报记者 彭冲 山东冠县报道".
 PLACE_REPORT = regex.compile(r"[^\s/／]{0,8}(?:报道|报导|報導|報道|发自\S*)$")  # "／花蓮報導" ends at the slash
 # A reporter credit closed by its place, unbracketed (Taiwan papers, after the date and the paper):

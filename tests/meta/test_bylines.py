@@ -234,3 +234,15 @@ def test_a_notice_signed_by_a_body_is_credited_to_it():
     assert run_meta(html_page(labelled, title="通知")).record.source == "瑞金市应急管理局"
     unsigned = NOTICE_BODY.format(date="2021年2月20日，全市召开部署会。")
     assert run_meta(html_page(unsigned, title="通知")).record.source is None
+
+
+def test_a_role_qualifier_or_an_affiliation_in_brackets_is_not_a_name():
+    for line, authors in [
+        ("记者（实习）：张三 通讯员 李四", ["张三", "李四"]),
+        ("记者 张三（实习）", ["张三"]),
+        ("记者(见习) 王五", ["王五"]),
+        ("作者：张三（北京大学） 李四（清华大学）", ["张三", "李四"]),
+        ("作者：郭励弘\t我来说两句(0)", ["郭励弘"]),  # a comment counter after the name is no aside
+    ]:
+        credits = read_byline(["关于做好防汛工作的报道", f"发布时间：2024-05-20 10:00 {line}"], 0)
+        assert credits.best_authors() == authors, line
