@@ -83,7 +83,11 @@ def is_media(name: str) -> bool:
 
 def clean_name(name: str) -> str:
     """A name without brackets, quotes, edge punctuation, icon glyphs and editor codes."""
-    name = P.INVISIBLE.sub("", name).strip(" \t[]【】()（）《》「」“”\"'<>:：·•|｜,，、;；.。-—_")
+    name = P.INVISIBLE.sub("", name)
+    initial = P.TRAILING_INITIAL.search(name)  # "Nicolas Gutierrez C.": the period is the initial's
+    name = name.strip(" \t[]【】()（）《》「」“”\"'<>:：·•|｜,，、;；.。-—_")
+    if initial and name.endswith(initial["letter"]):
+        name += "."
     name = P.GLUED_FOLLOW.sub("", name).strip()
     return P.EDITOR_CODE.sub("", name).strip(" _") if P.EDITOR_CODE.search(name) and len(name) > 6 else name
 

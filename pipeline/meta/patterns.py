@@ -245,8 +245,17 @@ WEN_BYLINE = regex.compile(
 )
 # English bylines: "By Jane Doe and John Smith", "Von Christian Spließ" (German).
 _BY_WORDS = r"by|von|por|par|przez"  # "by" in the languages of the pages we read
+# What may stand before "von"/"by" in a byline: "Ein Artikel von …", "A story by …".
+_BY_LEAD = (
+    r"(?:(?:eine?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|kolumne|interview)|"
+    r"an?\s+(?:article|story|post|report|column|opinion piece))\s+)?"
+)
 BY_LINE = regex.compile(
-    r"^\s*(?:" + _BY_WORDS + r"|written by|posted by|autor(?:in|e)?|auteur|author|verfasser)\s*[:：]?\s+"
+    r"^\s*"
+    + _BY_LEAD
+    + r"(?:"
+    + _BY_WORDS
+    + r"|written by|posted by|autor(?:in|e)?|auteur|author|verfasser)\s*[:：]?\s+"
     r"(?P<value>[^\d|•·,]{3,80}?)"
     r"(?:\s*[|•·,]\s*.*)?$",
     regex.IGNORECASE,
@@ -271,7 +280,8 @@ LABEL_WORDS_ONLY = regex.compile(
 )
 # A leading label before a name in an author element: "Autor:", "Author:", "作者：", "Von".
 LABEL_PREFIX = regex.compile(
-    r"^\s*(?:autor(?:in)?|author|written by|posted by|von|by|作者|文)\s*[:：|/]?\s*", regex.IGNORECASE
+    r"^\s*(?:autor(?:in)?|author|written by|posted by|von|by|interview|text|texte|texto|作者|文)\s*[:：|/]?\s*",
+    regex.IGNORECASE,
 )
 # Parts of a value that end it: another field, a bar, "字号", share widgets.
 VALUE_END = regex.compile(
@@ -548,7 +558,9 @@ DOMAIN_SUFFIX = regex.compile(r"\.(?:com|cn|net|org|de|at|ch|fr|es|it|eu|info|io
 # Author elements (collected in view.tree_lines: class "author"/"byline", <a rel="author">) whose class
 # says they hold something else: "author-avatar", "author-bio", "comment-author".
 AUTHOR_CLASS_JUNK = regex.compile(
-    r"(?:avatar|img|image|photo|bio|desc|comment|about|box|more|url-|-url|label|date|time)", regex.IGNORECASE
+    r"(?:avatar|img|image|photo|bio|desc|comment|about|box|more|url-|-url|label(?![_-]*(?:hidden|inline|above))|date|"
+    r"time)",
+    regex.IGNORECASE,
 )
 # Elements holding a headline by CMS convention: <div class="posttitle">, <td class="news_title">, <span id="title">.
 TITLE_CLASS_XPATH = etree.XPath(
@@ -863,6 +875,8 @@ WIDGET_PREFIX = regex.compile(
 )
 # A qualifier of a reporter's role in brackets, before or after the name: "记者（实习）：张三", "张三（实习生）".
 ROLE_QUALIFIER = regex.compile(r"[（(]\s*(?:实习生?|見習|见习|特约|特約|首席|驻站|兼职)\s*[)）]\s*[:：]?")
+# A name ending with an initial: "Nicolas Gutierrez C." (the period stays).
+TRAILING_INITIAL = regex.compile(r"\s(?P<letter>\p{Lu})\.\s*$")
 # A bracketed aside right after a Chinese name: "张三（北京大学）" (not a counter: "我来说两句(0)").
 BRACKETED = regex.compile(r"(?<=\p{Han})[（(]\p{Han}[^（）()]{1,29}[)）]")
 # A place then 报道 closing a byline: "（姚峰 上海报道）", "新京报记者 彭冲 山东冠县报道".

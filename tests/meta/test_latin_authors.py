@@ -80,3 +80,22 @@ def test_a_wire_story_is_sourced_to_its_agency():
     page = run_meta(html_page(byline + ARTICLE))
     assert (page.record.authors, page.record.source) == (["Lucía Ferrer"], "EFE")
     assert split_names("Apfel/Birne")[1] == [] and split_names("Tap Dance")[0] == ["Tap Dance"]
+
+
+def test_a_byline_led_by_an_article_word_an_interview_label_or_a_drupal_field():
+    pages = {
+        "Pamela Sladky": '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</div>',
+        "Julia Lauter": '<div class="author"><a href="/suche" class="author-link">Interview: Julia Lauter</a></div>',
+        "Jil Schuller": '<div class="field field--name-field-tag-author field--label-hidden field__item">'
+        '<a href="/autor/jil-schuller">Jil Schuller</a></div>',
+    }
+    for name, byline in pages.items():
+        page = run_meta(html_page(f"<h1>Der Rat tagt</h1>{byline}{ARTICLE}", title="Der Rat tagt"))
+        assert page.record.authors == [name], byline
+
+
+def test_an_initial_keeps_its_period():
+    page = run_meta(
+        html_page(f"<h1>Council</h1><p class='byline'>By Nicolas Gutierrez C.</p>{ARTICLE}", title="Council")
+    )
+    assert page.record.authors == ["Nicolas Gutierrez C."]
