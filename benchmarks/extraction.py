@@ -1,11 +1,14 @@
 """Benchmark main-text extraction: our pipeline beside trafilatura, readability-lxml and resiliparse.
 
-    python benchmarks/extraction.py [--sets zh-dev,zh-dev-dump,en-scrapinghub] [--only-ours]
+    python benchmarks/extraction.py [--sets zh-dev,zh-dev-dump,en-scrapinghub,meta-dev] [--only-ours]
                                     [--corpora PATH] [--show-worst N] [--repeat N] [--no-write]
 
 Each system runs on every page of a set, in the same process, interleaved page by page (so the
 machine's noise hits all of them alike). Scores are token P/R/F1 from ``../shared/bench/score.py``
 (one token per Han character), averaged over pages; time is the median per page in milliseconds.
+``meta-dev`` has no gold text but snippets per page: the share of its ``snippets_with`` found in
+each system's text and of its ``snippets_without`` not found there (whitespace collapsed on both
+sides), summed over pages.
 
 What is timed: for us the whole ``pipeline.clean_page`` (decoding, parsing, metadata, stripping,
 number repair); for the peers their extraction call on the decoded page, their parsing included
@@ -44,7 +47,8 @@ from pipeline.readers.decode import decode_bytes  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
 START, END = "<!-- extraction:start -->", "<!-- extraction:end -->"
-DEFAULT_SETS = ("zh-dev", "zh-dev-dump", "en-scrapinghub")
+DEFAULT_SETS = ("zh-dev", "zh-dev-dump", "en-scrapinghub", "meta-dev")
+SNIPPET_SETS = frozenset({"meta-dev"})  # gold: snippets that must / must not be in the main text
 DUMP_SETS = frozenset({"zh-dev-dump"})  # inputs only our pipeline reads
 LOW_F1 = 0.6  # an article page below this counts as a failure
 
@@ -182,6 +186,8 @@ class Result:
     ms: list[float] = field(default_factory=list)  # best of the repeats
     first_ms: list[float] = field(default_factory=list)  # the first run: caches hold only earlier pages' entries
     ids: list[str] = field(default_factory=list)
+    with_kept: list[tuple[int, int]] = field(default_factory=list)  # snippet sets: (found, asked) per page
+    without_left: list[tuple[int, int]] = field(default_factory=list)  # (not found, asked) per page
     types: list[tuple[str | None, str | None]] = field(default_factory=list)  # (gold, predicted)
 
     def mean(self, values: list[float]) -> float:
@@ -212,8 +218,11 @@ def run_set(
                 best = min(best, time.perf_counter() - t0)
                 if not attempt:
                     first = best
-            p, r, f1 = score.prf(text, gold_text)
             res = results[system]
+            if name in SNIPPET_SETS:
+                res.with_kept.append(snippets_found(text, doc.gold.get("snippets_with") or [], True))
+                res.without_left.append(snippets_found(text, doc.gold.get("snippets_without") or [], False))
+            p, r, f1 = score.prf(text, gold_text)
             res.p.append(p)
             res.r.append(r)
             res.f1.append(f1)
@@ -222,6 +231,52 @@ def run_set(
             res.ids.append(doc.id)
             res.types.append((doc.gold.get("page_type"), page_type))
     return list(results.values())
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snippets_found(text: str, snippets: list[str], wanted: bool) -> tuple[int, int]:
+    """(snippets whose presence in ``text`` is as ``wanted``, snippets): whitespace collapsed on both sides."""
+    collapsed = _collapse(text)
+    return sum((_collapse(snippet) in collapsed) is wanted for snippet in snippets), len(snippets)
+
+
+def snippet_table(name: str, results: list[Result], n_pages: int) -> str:
+    """The snippet scores of a set without gold text (meta-dev)."""
+    head = ["system", "with kept", "without left out", "pages with a miss", "median ms/page"]
+    lines = [
+        f"**{name}** ({n_pages} pages): meta-dev snippets: with kept / without left out",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+    ]
+    for res in results:
+        kept, asked = map(sum, zip(*res.with_kept, strict=True)) if res.with_kept else (0, 0)
+        left, excluded = map(sum, zip(*res.without_left, strict=True)) if res.without_left else (0, 0)
+        misses = sum(k < a or lo < e for (k, a), (lo, e) in zip(res.with_kept, res.without_left, strict=True))
+        kept_cell = f"{kept}/{asked} = {kept / asked:.3f}" if asked else "-"
+        left_cell = f"{left}/{excluded} = {left / excluded:.3f}" if excluded else "-"
+        if res is results[0]:
+            kept_cell, left_cell = f"**{kept_cell}**", f"**{left_cell}**"
+        lines.append(
+            "| "
+            + " | ".join([res.system, kept_cell, left_cell, str(misses), f"{statistics.median(res.ms):.1f}"])
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def snippet_misses(result: Result, n: int) -> str:
+    """Our pages that miss most snippets (with lost + without kept)."""
+    misses = [
+        (a - k + e - lo, result.ids[i])
+        for i, ((k, a), (lo, e)) in enumerate(zip(result.with_kept, result.without_left, strict=True))
+    ]
+    rows = [f"pages of {result.system} with most snippet misses:"]
+    rows += [f"  {count} missed  {doc_id}" for count, doc_id in sorted(misses, reverse=True)[:n] if count]
+    return "\n".join(rows)
 
 
 def step_times(docs: list[Doc], repeat: int) -> str:
@@ -310,7 +365,9 @@ def section(tables: list[str], command: str, peak_mb: float, only_ours: bool) ->
             "what earlier pages left, as in a crawl of many sites); "
             "ours = the whole `clean_page` (decode, parse, metadata, stripping, repair), "
             "peers = their extraction call on the decoded page (parsing included). "
-            "Only our pipeline reads text dumps, so `zh-dev-dump` has no peers.",
+            "Only our pipeline reads text dumps, so `zh-dev-dump` has no peers. `meta-dev` has snippets instead of "
+            "a gold text: the share of `snippets_with` each system keeps and of `snippets_without` it leaves out "
+            "(whitespace collapsed on both sides).",
             "",
             *[t + "\n" for t in tables],
             f"{note}: {peak_mb:.0f} MB.",
@@ -352,11 +409,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
         docs = load_set(args.corpora, name)
         results = run_set(name, docs, runners, score, args.repeat)
-        text = table(name, results, len(docs)) + "\n\n" + step_times(docs, args.repeat)
+        shown = snippet_table if name in SNIPPET_SETS else table
+        text = shown(name, results, len(docs)) + "\n\n" + step_times(docs, args.repeat)
         tables.append(text)
         print(text + "\n")
         if args.show_worst:
-            print(worst(results[0], args.show_worst) + "\n")
+            misses = snippet_misses if name in SNIPPET_SETS else worst
+            print(misses(results[0], args.show_worst) + "\n")
         if args.save:
             out = args.save / name
             out.mkdir(parents=True, exist_ok=True)

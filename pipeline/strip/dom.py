@@ -10,6 +10,8 @@
    keep its blocks that are not boilerplate lines (controls, metadata, headline, footers …).
 4. With almost no sentence in that container and many title-like items elsewhere, the page is a
    list page: its text is the item titles.
+5. Otherwise an article, unless the page shows thread signs (answer counters, floors, forum
+   software, a QAPage type): then a forum page, its comment containers read as its posts.
 
 The tree is read, never modified: the metadata step and others share it. Table rows come out
 as one line with cells joined by " | " (a tab would be lost in the text normalisation).
@@ -17,11 +19,20 @@ as one line with cells joined by " | " (a tab would be lost in the text normalis
 
 from __future__ import annotations
 
+import pipeline.meta.extract as meta_extract  # a module: that package imports this one (via the page walk)
 from pipeline.page import Page
 from pipeline.readers import blocks as shared_walk  # a module: it imports this package's types
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text
-from pipeline.strip.dom_pagetype import MAX_LIST_SENTENCES, in_posts, list_container, looks_like_forum, sentence_chars
+from pipeline.strip.dom_pagetype import (
+    MAX_LIST_SENTENCES,
+    holds_posts,
+    in_posts,
+    list_container,
+    looks_like_forum,
+    sentence_chars,
+    thread_signs,
+)
 from pipeline.strip.dom_select import (
     MAX_HEADLINE,
     base_weights,
@@ -41,6 +52,7 @@ THREAD_SHARE = 0.85  # the thread container holds this share of the page's post 
 ARTICLE_FLAGS = NAV | RELATED | COMMENT | META
 THREAD_FLAGS = NAV | RELATED | META  # on a forum page the comments are the posts
 MIN_TITLE_HEAD = 4  # characters
+ANCHOR_TEXT = 60.0  # text characters between the first <h1> and a later headline line: the <h1> was a logo
 
 
 def extract_dom(page: Page) -> Page:
@@ -53,8 +65,8 @@ def extract_dom(page: Page) -> Page:
         page.headline = _headline(segmented.h1, page.html_title)
         candidates = [page.headline, _title_head(page.html_title)]
     headlines = {key for key in map(headline_key, filter(None, candidates)) if key}
-    anchor = _anchor(blocks, headlines | {headline_key(text) for text in segmented.h1[:1]})
     base = base_weights(blocks)
+    anchor = _headline_anchor(blocks, base, headlines, segmented.h1)
     if looks_like_forum(blocks, segmented.flagged, base):
         page.paragraphs = _thread(segmented, base, anchor, page.template_hashes, headlines)
         page.record.page_type = "forum"
@@ -69,7 +81,14 @@ def extract_dom(page: Page) -> Page:
             page.paragraphs = keep_items(blocks, items, depths, page.template_hashes, headlines)
             page.record.page_type = "list"
             return page
-    page.record.page_type = "article"
+    reading = page.extras.get(meta_extract.PAGE_READING)  # the JSON-LD the metadata step read
+    if thread_signs(blocks, segmented.flagged, reading.view.jsonld if reading is not None else ()):
+        page.record.page_type = "forum"  # a thread or a Q&A page whose posts are not marked up as posts
+        if holds_posts(segmented.flagged, base):  # ... but in comment containers: its replies or answers
+            page.paragraphs = _thread(segmented, base, anchor, page.template_hashes, headlines)
+            return page
+    else:
+        page.record.page_type = "article"
     if container is None:
         page.paragraphs = []
     else:
@@ -104,6 +123,20 @@ def _anchor(blocks: list[Block], keys: set[str]) -> int | None:
         if block.chars <= MAX_HEADLINE and headline_key(block.text) in keys:
             return index
     return None
+
+
+def _headline_anchor(blocks: list[Block], base: list[float], headlines: set[str], h1: list[str]) -> int | None:
+    """The block showing the headline: the first <h1>'s, or the headline's when that comes later with
+    no text between them (the first <h1> of some sites is their logo; a headline line after text is a
+    subheading or a teaser that has the same words)."""
+    first_h1 = _anchor(blocks, {headline_key(text) for text in h1[:1]})
+    found = _anchor(blocks, headlines)
+    if found is None or first_h1 is None:
+        return first_h1 if found is None else found
+    if found <= first_h1:
+        return found
+    between = sum(weight for weight in base[first_h1:found] if weight > 0)
+    return found if between < ANCHOR_TEXT else first_h1
 
 
 def _headline(h1: list[str], title: str | None) -> str | None:

@@ -5,16 +5,24 @@ Forum evidence, from the blocks and the class/id vocabulary: repeated post conta
 much of the page's text, comment containers holding nearly all of it (a thread of replies with
 no article around it), and thread-only controls (楼主, 沙发, 只看该作者, 电梯直达, #2 …).
 
+Thread signs, for the page type only: pages whose posts are not marked up as posts (old boards laid
+out in tables, a Q&A page with one answer, a first post without replies) still show what they are:
+answer counters and labels (1个回答, 采纳数, 被采纳, 问题描述), thread controls and floors (回复本贴,
+楼主, 第 2 楼), the footer of forum software (Powered by Discuz!), a schema.org type (QAPage,
+DiscussionForumPosting).
+
 List evidence: little sentence text in the best article container, and a container holding many
 title-like items (links or short lines of 6 to 80 characters).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from typing import Any
 
 from pipeline.strip import patterns as P
-from pipeline.strip.dom_blocks import COMMENT, POST, Block, Container, Flagged, punctuated
+from pipeline.strip.dom_blocks import COMMENT, NAV, POST, RELATED, Block, Container, Flagged, punctuated
 
 POST_SHARE = 0.3  # post containers with this share of the page's text: a thread
 COMMENT_SHARE = 0.5  # comment containers with this share, and ...
@@ -29,6 +37,10 @@ MAX_LIST_SENTENCES = 20  # ... fewer characters of full sentences than this in i
 TITLE_CHARS = (6, 80)
 SENTENCE_PENALTY = 2  # a sentence of LONG_SENTENCE characters or more counts against a list
 LONG_SENTENCE = 40
+SIGN_MAX_CHARS = 60  # thread signs are read in lines this short
+FLOOR_MAX_CHARS = 8  # a line this short may be a bare floor ("#3", "5楼"); longer ones need a hint word
+MIN_QA_SIGNS = 2  # answer counters and labels (outside menus and related lists) that make a Q&A page
+MIN_THREAD_SIGNS = 3  # thread controls and floors (outside comment areas) that make a thread
 
 
 def _outermost(spans: list[Flagged]) -> list[Flagged]:
@@ -77,6 +89,64 @@ def looks_like_forum(blocks: list[Block], flagged: list[Flagged], base: list[flo
             if markers >= MIN_MARKERS:
                 return True
     return False
+
+
+def thread_signs(blocks: list[Block], flagged: list[Flagged], jsonld: Iterable[dict[str, Any]] = ()) -> bool:
+    """True when the page shows it is a thread or a Q&A page (see the module's docstring): its type,
+    whatever its posts look like. A news page with comments shows none of these: its comment area
+    numbers floors and says 回复, so thread controls inside comment containers do not count."""
+    for obj in jsonld:
+        kind = obj.get("@type")
+        if (
+            (kind in P.THREAD_TYPES)
+            if isinstance(kind, str)
+            else isinstance(kind, list) and any(isinstance(k, str) and k in P.THREAD_TYPES for k in kind)
+        ):
+            return True
+    short = [i for i, block in enumerate(blocks) if 0 < block.chars <= SIGN_MAX_CHARS]
+    texts = [blocks[i].text for i in short]
+    if not P.THREAD_SIGN_HINT.search("\n".join(texts)):
+        return False  # most pages: one search over their short lines
+    bits = [0] * len(blocks)
+    for span in flagged:
+        if span.bits & (NAV | RELATED | COMMENT):
+            for i in range(span.first, span.last):
+                bits[i] |= span.bits
+    qa_counts = [not bits[i] & (NAV | RELATED) for i in short]
+    thread_counts = [not bits[i] & COMMENT for i in short]
+    return shows_thread_signs(texts, qa_counts, thread_counts, hinted=True)
+
+
+def shows_thread_signs(
+    texts: Sequence[str],
+    qa_counts: Sequence[bool] | None = None,
+    thread_counts: Sequence[bool] | None = None,
+    *,
+    hinted: bool = False,
+) -> bool:
+    """Whether a page's short lines (``texts``, of up to SIGN_MAX_CHARS) show a thread or a Q&A page:
+    forum software, or enough answer signs or thread signs. ``qa_counts`` / ``thread_counts``: per line,
+    whether its sign may count (the DOM leaves out menus, related lists and comment areas); ``hinted``:
+    the caller found THREAD_SIGN_HINT in them already. Shared by the DOM and the text-dump extractors."""
+    if not hinted and not P.THREAD_SIGN_HINT.search("\n".join(texts)):
+        return False  # most pages: one search over their short lines
+    qa = thread = 0
+    for i, text in enumerate(texts):
+        if len(text) > FLOOR_MAX_CHARS and not P.THREAD_SIGN_HINT.search(text):
+            continue
+        if P.FORUM_SOFTWARE.search(text):
+            return True
+        if (qa_counts is None or qa_counts[i]) and P.QA_SIGN.search(text):
+            qa += 1
+        if (thread_counts is None or thread_counts[i]) and P.THREAD_SIGN.search(text):
+            thread += 1
+    return qa >= MIN_QA_SIGNS or thread >= MIN_THREAD_SIGNS
+
+
+def holds_posts(flagged: list[Flagged], base: list[float]) -> bool:
+    """Whether post or comment containers hold text (on a thread: the replies, or a Q&A page's answers)."""
+    positive = [0.0, *accumulate(w if w > 0 else 0.0 for w in base)]
+    return any(span.bits & (POST | COMMENT) and positive[span.last] > positive[span.first] for span in flagged)
 
 
 def in_posts(flagged: list[Flagged], n_blocks: int) -> list[bool]:

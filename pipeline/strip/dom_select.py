@@ -63,10 +63,16 @@ MAX_HEADLINE = 120
 MAX_ATTACHMENT_LINE = 100
 MAX_HEADER_LINE = 60  # a kicker or subtitle around the headline, no sentence
 HEADER_REACH = 3  # blocks after the headline searched for its byline (a subtitle may sit between)
-LEAD_REACH = 4  # blocks between the headline and the article body searched for its lead
+LEAD_REACH = 6  # blocks between the headline and the article body searched for its lead
 MIN_LEAD = 30  # characters: a lead is a sentence, not a kicker
 LEAD_LINKS = 0.2  # a lead is not a link
 END_FACTOR = 2.0  # a closing header ends the article unless more than twice the text kept follows it
+MAX_APPEAL = 300  # an appeal for support or a comment header closing the article: up to a short paragraph
+MAX_CREDITED = 160  # a line this short ending with a picture credit is a caption (any caption, whatever its length)
+CREDIT_TAIL_CHARS = 90  # characters at the end of a line where a picture credit is looked for
+MAX_FURNITURE_LINE = 120
+MAX_LICENCE_LINE = 200
+MAX_PHP_WARNING = 400
 
 
 def base_weights(blocks: list[Block]) -> list[float]:
@@ -390,9 +396,9 @@ def keep_blocks(
         if (
             not thread
             and kept_chars
-            and chars <= P.END_OF_ARTICLE_MAX
+            and chars <= MAX_APPEAL
             and after[i + 1 - container.first] < END_FACTOR * kept_chars
-            and P.ARTICLE_END.match(text)
+            and ((chars <= P.END_OF_ARTICLE_MAX and P.ARTICLE_END.match(text)) or P.CLOSING_APPEAL.match(text))
         ):
             break
         if depths[i] > container.depth:
@@ -407,6 +413,8 @@ def keep_blocks(
             continue  # (a notice's signature date is part of it: "吉林省人民政府" / "2022年1月27日")
         if chars <= P.END_OF_ARTICLE_MAX and _heads_link_box(blocks, i, container.last):
             continue
+        if (block.kind == "caption" or chars <= MAX_CREDITED) and _credit_tail(text):
+            continue  # a picture's caption with its credit
         if headlines and chars <= MAX_HEADLINE and headline_key(text) in headlines:
             continue
         if header_end is not None and i < header_end and chars <= MAX_HEADER_LINE and not P.SENTENCE_CLOSE.search(text):
@@ -445,7 +453,13 @@ def lead_blocks(
     """
     if anchor is None or not anchor < container.first <= anchor + 1 + LEAD_REACH:
         return []
-    around = [span for span in flagged if span.bits & mask and not span.first <= anchor < span.last]
+    around = [
+        span
+        for span in flagged
+        if span.bits & mask
+        and not span.first <= anchor < span.last
+        and not (span.first == anchor + 1 and span.last <= container.first and not span.bits & (RELATED | COMMENT))
+    ]
     leads = []
     for i in range(anchor + 1, container.first):
         block = blocks[i]
@@ -454,7 +468,7 @@ def lead_blocks(
             and block.kind != "caption"  # a picture's caption under the headline is no lead
             and base[i] > 0
             and block.link_chars <= LEAD_LINKS * block.chars
-            and P.SENTENCE_CLOSE.search(block.text)
+            and (P.SENTENCE_CLOSE.search(block.text) or P.SHORT_WORD_CLOSE.search(block.text))
             and not is_metadata(block)
             and not any(span.first <= i < span.last for span in around)
         ):
@@ -556,7 +570,22 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         or AGENCY_CLOSING.match(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
     ):
         return True
-    return chars <= MAX_FOOTER_LINE and bool(P.FOOTER_LINE.search(text) or P.NOTICE_LINE.search(text))
+    if chars <= MAX_FOOTER_LINE and (P.FOOTER_LINE.search(text) or P.NOTICE_LINE.search(text)):
+        return True
+    if text[0] > "\u2e7f" or chars > MAX_PHP_WARNING:
+        return False  # (the tests below are for European lines)
+    if (chars <= MAX_FURNITURE_LINE or "on line" in text) and P.EUROPEAN_FURNITURE.match(text):
+        return True
+    if chars <= MAX_CONTROL_LINE and P.SOURCE_LINE.match(text):
+        return True
+    return chars <= MAX_LICENCE_LINE and ("Commons" in text or "CC" in text) and bool(P.LICENCE_LINE.search(text))
+
+
+def _credit_tail(text: str) -> bool:
+    """Whether a line ends with a picture credit ("… © AFP / MARCO BERTORELLO", "… Kuva: ALEXANDER BECHER",
+    "(mlharing / iStock.com)"); CREDIT_TAIL is tried only where one of its marks is."""
+    tail = text[-CREDIT_TAIL_CHARS:]
+    return ("©" in tail or ":" in tail or "/" in tail or "(c)" in tail) and bool(P.CREDIT_TAIL.search(tail))
 
 
 def _is_thread_junk(text: str, chars: int) -> bool:

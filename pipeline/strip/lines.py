@@ -16,6 +16,7 @@ site (``page.template_hashes``, learned in a batch run) are boilerplate wherever
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from pipeline.meta.dates import is_signature_date
 from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.page import Page
 from pipeline.strip import patterns as P
+from pipeline.strip.dom_pagetype import SIGN_MAX_CHARS, shows_thread_signs
 from pipeline.strip.templates import line_hash
 from pipeline.text import normalise_line
 
@@ -100,6 +102,8 @@ SHORT_RUN_MARGIN = 3.0  # a block elsewhere must weigh this many times the short
 THREAD_STOPS = frozenset({END, NOTICE, RELATED, HEADLINE})
 THREAD_MAX_IDLE = 15  # lines without a reply that end a thread
 REPLY_MIN_SIZE = 4  # shorter lines in a thread are names and labels ("沙发", "楼主")
+LIST_RUN = 3  # list items in a row that end the replies
+MIN_SITE_REPLIES = 3  # replies that make a page of a forum's site (host, title) a thread
 LIST_MIN_ITEMS = 8  # a block of this many item titles and no prose is an index page
 LIST_ITEM_MIN_SIZE = 8
 LIST_ITEM_SHARE = 0.4  # share of the block's lines that must be item titles (the rest: authors, dates)
@@ -150,9 +154,12 @@ def extract_lines(page: Page) -> Page:
     kept = [line for line in lines[start : end + 1] if line.kind in KEPT] + _signature(lines, end)
     if found_by == SHORT_RUN:  # short lines only: drop the post headers ("ZG | 1周前") among them
         kept = [line for line in kept if not (line.kind == SHORT and P.HAS_DATE.search(line.text))]
-    thread = is_thread(page.record.url or page.raw.url, title)
+    thread = is_thread(page.record.url or page.raw.url, title, texts)
+    replies = thread_replies(lines, end) if thread is not False and kept else []
+    if thread is None:  # a forum's site: a thread when replies follow the first post
+        thread = len(replies) >= MIN_SITE_REPLIES
     if thread and kept:
-        kept += thread_replies(lines, end)
+        kept += replies
     elif found_by != AFTER_HEADLINE and sum(line.size for line in kept if line.kind == TEXT) < LIST_MAX_PROSE:
         # the short lines after a headline are a list only when its rows are dated ("title<TAB>date")
         items = _list_items(lines, dated_only=found_by == SHORT_RUN)
@@ -179,9 +186,17 @@ def _signature(lines: list[Line], end: int) -> list[Line]:
     return []
 
 
-def is_thread(url: str | None, title: str) -> bool:
-    """A forum thread or a Q&A page, by the conventions of its URL or its <title>."""
-    return bool(url and P.FORUM_URL.search(url)) or bool(P.FORUM_TITLE.search(title))
+def is_thread(url: str | None, title: str, texts: Sequence[str] = ()) -> bool | None:
+    """A forum thread or a Q&A page: by the path of its URL, or by the thread signs of its lines; None
+    when only its host or its <title> names a forum or a Q&A site (where blog articles and detail pages
+    are found too): undecided."""
+    if (url and P.THREAD_URL.search(url)) or shows_thread_signs(
+        [text for text in texts if len(text) <= SIGN_MAX_CHARS]
+    ):
+        return True
+    if (url and P.FORUM_HOST.search(url)) or P.FORUM_TITLE.search(title):
+        return None
+    return False
 
 
 def thread_replies(lines: list[Line], end: int) -> list[Line]:
@@ -191,6 +206,7 @@ def thread_replies(lines: list[Line], end: int) -> list[Line]:
     labels every post repeats (主题 帖子 积分 回复 举报) and the post headers are not replies.
     """
     stop = next((i for i in range(end + 1, len(lines)) if lines[i].kind in THREAD_STOPS), len(lines))
+    stop = _end_of_posts(lines, end + 1, stop)
     counts = Counter(line.text for line in lines[end + 1 : stop])
     replies: list[Line] = []
     idle = 0
@@ -205,8 +221,23 @@ def thread_replies(lines: list[Line], end: int) -> list[Line]:
     return replies
 
 
+def _end_of_posts(lines: list[Line], start: int, stop: int) -> int:
+    """Where the replies end: at the first run of list items (bullets, numbers) after the last post
+    header (a short dated line), a list of the author's other threads or of hot threads."""
+    last_header = start
+    for i in range(start, stop):
+        if len(lines[i].text) <= DATE_LINE_MAX_LENGTH and P.HAS_DATE.search(lines[i].text):
+            last_header = i
+    run = 0
+    for i in range(last_header + 1, stop):
+        run = run + 1 if P.LIST_ITEM_MARK.match(lines[i].text) else 0
+        if run >= LIST_RUN:
+            return i + 1 - run
+    return stop
+
+
 def _is_post_header(line: Line) -> bool:
-    return line.size < REPLY_MIN_SIZE or bool(P.HAS_DATE.search(line.text))
+    return line.size < REPLY_MIN_SIZE or bool(P.HAS_DATE.search(line.text)) or bool(P.STAT_LINE.match(line.text))
 
 
 def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:

@@ -30,6 +30,7 @@ _CONTROL_WORDS = (
     "打开APP|下载APP|打开客户端|下载客户端|客户端|App|APP|倍速|高清|标清|超清|全屏|静音|"
     "上一页|下一页|首页|尾页|末页|第\\d+页|共\\d+页|快速回复|回复|引用|只看该作者|只看楼主|倒序浏览|电梯直达|楼主|沙发|板凳|地板|"
     "搜索|站内搜索|检索|高级搜索|搜索答案|"
+    "关注问题|写回答|我来答|邀请回答|添加回答|展开全部|"
     "Compartir en|Compartir|Partager sur|Partager|Envoyer par e-mail|Envoyer par mail|Artikel teilen|Teilen|"
     "Condividi su|Condividi|Compartilhar|E-Mail|E-mail|e-mail|"
     "Print|Close|Share this with|Share this|Share on|Share|Email|Tweet|Facebook|Twitter|Messenger|WhatsApp|Pinterest|"
@@ -196,14 +197,17 @@ DATE_CELL = regex.compile(
     r"\s*[\])）】]?$"
 )
 # Forums, Q&A sites and comment threads, by the conventions of their URLs and <title>s: the replies
-# under the first post are content too.
-FORUM_URL = regex.compile(
-    r"^[a-z]+://(?:[^/]*\.)?(?:bbs|forum|tieba|zhidao|discuss|club)[^/]*/|"
+# under the first post are content too. The path of a thread page says it is one ("/thread/…",
+# "viewthread", "?tid=", "/questions/…"); a forum's host ("bbs.…") or a title word (论坛, 社区, 问答)
+# only says the site is a forum, where blog articles and detail pages are found too (lines.py asks
+# for replies then).
+THREAD_URL = regex.compile(
     r"/(?:forum|thread|threads|topic|topics|question|questions|viewthread|showtopic|t|d)/|"
     r"forum\.php|viewthread|showtopic|thread-\d|/read\.php|\?tid=|&tid=",
     regex.IGNORECASE,
 )
-FORUM_TITLE = regex.compile(r"论坛|社区|贴吧|知乎|问答|百度知道|Discuz|BBS|Powered by phpwind|Forum", regex.IGNORECASE)
+FORUM_HOST = regex.compile(r"^[a-z]+://(?:[^/]*\.)?(?:bbs|forum|tieba|zhidao|discuss|club)[^/]*/", regex.IGNORECASE)
+FORUM_TITLE = regex.compile(r"论坛|社区|贴吧|问答|Discuz|BBS|Powered by phpwind|Forum", regex.IGNORECASE)
 # A full date and time: in a short line, a post or comment header ("6765 有用 小倪儿 看过 2024-04-07 13:19:20").
 DATETIME = regex.compile(r"(?:19|20)?\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 # A short line carrying a date or a time: a post header ("发表于 2024-4-11 11:52:24 | 只看该作者").
@@ -338,6 +342,42 @@ THREAD_EVIDENCE = regex.compile(
     r"楼主|沙发|板凳|地板|\d{1,5}\s*楼|第\s*\d+\s*楼|#\d{1,5}|\d{1,5}#|只看该作者|只看楼主|仅看楼主|倒序浏览|倒序看帖|"
     r"电梯直达|复制链接|使用道具|阅读权限|注册时间|最后登录|UID"
 )
+# Signs, in short lines, that a page is a thread or a Q&A page even when its posts are not marked up
+# as such (page type only; see dom_pagetype.shows_thread_signs). THREAD_SIGN_HINT, a
+# literal alternation (the standard library's engine is quickest on it), is searched once over all short
+# lines of a page (most pages have none of its words), the others per line on the pages it finds: bare
+# floors ("#3", "5楼") count only on a page that shows another of the words.
+# Q&A: answer counters and labels ("1个回答", "查看全部 22 个回答", "采纳数：152", "被采纳", "最佳答案",
+# "问题描述", "问题补充", "3 Answers", "Accepted answer").
+QA_SIGN = regex.compile(
+    r"\d+\s*(?:个|条)\s*(?:回答|答案)|(?:最佳|满意|推荐|优质|其他)(?:答案|回答)|(?:已|被|提问者)采纳|采纳(?:率|数)|"
+    r"问题(?:描述|补充|标签)|^\s*\d+\s+Answers?\s*$|^\s*Accepted answer|^\s*(?:asked|answered)\s+\S+\s+(?:ago|\d)",
+    regex.IGNORECASE,
+)
+# Thread controls and floors: "楼主", "沙发", "只看该作者", "[ 回复本贴 ]", "本帖最后由 … 编辑",
+# "楼层： 第 2 楼 时间：2005-08-28 23:38:58", "发表回复", "#3". A news page's comment area numbers its
+# comments too: the caller does not count lines inside comment containers (HTML), or needs more of them.
+THREAD_SIGN = regex.compile(
+    r"楼主|沙发|板凳|只看该作者|只看楼主|仅看楼主|回复本[帖贴]|本[帖贴](?:最后由|跟从|由)|发表回复|我要回帖|快速回帖|"
+    r"第\s*\d+\s*楼|^\s*\d{1,5}\s*楼\s*$|^\s*#\d{1,5}\s*$|^\s*\d{1,5}#\s*$|电梯直达"
+)
+# The footer of forum software: "Powered by Discuz! X3.4", "Powered by phpwind", "© 2022 Powered by BBS-GO".
+FORUM_SOFTWARE = regex.compile(
+    r"Powered by\s*:?\s*\S*(?:BBS|Forum|Discuz|phpwind|vBulletin|phpBB|Discourse|Flarum|NodeBB|XenForo|MyBB|SMF|"
+    r"Invision|bbPress|Vanilla)",
+    regex.IGNORECASE,
+)
+THREAD_SIGN_HINT = re.compile(
+    r"回答|答案|采纳|问题描述|问题补充|问题标签|楼主|楼层|沙发|板凳|只看|电梯直达|本帖|本贴|回帖|回复本|发表回复|"
+    r"owered by|owered By|OWERED BY|nswer|sked"
+)
+# A list item's mark: a bullet or a number ("·周一都很忙", "3.哪位给推荐一款好用的…"). A run of them after the
+# last post of a thread is a list of links ("作者曾经发过的文章", "当前最热帖Top10"), not replies.
+LIST_ITEM_MARK = regex.compile(r"^\s*(?:[·•●◆■▪]|\d{1,2}\s*[.、．](?!\d))")
+# A user's statistic beside a post: a short label and a number ("能力值:3974514", "得分：35", "积分: 120").
+STAT_LINE = regex.compile(r"^[\p{Han}A-Za-z]{1,6}\s*[:：]\s*[\d.,]+\s*[万wk]?$")
+# schema.org types of a thread or a Q&A page (JSON-LD "@type").
+THREAD_TYPES = frozenset({"QAPage", "DiscussionForumPosting", "Question"})
 # Picture credits standing alone: "Image copyright Getty Images", "Photo: Getty Images",
 # "(Image: © NASA/ESA)", "图片来源：网络", "（图片来源于网络）", "图/新华社".
 CREDIT_LINE = regex.compile(
@@ -477,3 +517,76 @@ LINK_BOX_HEADER = regex.compile(f"(?:{RELATED_HEADER.pattern})|(?:{END_OF_ARTICL
 ARTICLE_END = regex.compile(
     f"(?:{END_OF_ARTICLE.pattern})|(?:{END_OF_ARTICLE_OTHER.pattern})|(?:{CLOSING_CONTACT.pattern})", regex.IGNORECASE
 )
+
+# --- European lines (DOM) ---
+# Page furniture of European sites that the vocabularies above miss, each tried only on short lines (on the
+# standard library's engine: quicker on these alternations of words, which need nothing of ``regex``).
+# A picture credit closing a caption ("… aus der Schweiz. © AFP / MARCO BERTORELLO", "… Kuva: ALEXANDER
+# BECHER", "… (mlharing / iStock.com)"): the line is the picture's, not the article's.
+_STOCK_AGENCIES = (
+    r"(?:Getty\s*Images|iStock(?:photo)?(?:\.com)?|Shutterstock(?:\.com)?|Thinkstock|Adobe\s*Stock|stock\.adobe\.com|"
+    r"Pixabay|Unsplash|Pexels|picture[\s-]alliance|imago(?:\s*images)?)"
+)
+_PICTURE_WORDS = (
+    r"(?:Fotos?|Photos?|Photograph|Bild|Bilder|Titelbild|Beitragsbild|Symbolbild|Bildquelle|Kuva|Zdjęcie|Fot\.|"
+    r"Crédits?\s*photo|Photo\s*credit|Image|Imagen|Immagine)"
+)
+CREDIT_TAIL = re.compile(
+    rf"(?:^|[\s.(|])(?:©|\(c\)\s|{_PICTURE_WORDS}\s*:)\s*[^.!?:;]{{1,60}}\.?$|"
+    rf"(?:/|\()\s*(?:[^()/]{{0,40}}/\s*)?{_STOCK_AGENCIES}(?:\s*/\s*[^()/]{{1,40}})?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# A line that is nothing but a credit or a source: "Źródło: ISBnews", "Quelle: dpa", "iStock.com", "Thinkstock".
+SOURCE_LINE = re.compile(
+    rf"^[(\[]?\s*(?:(?:Źródło|Quelle|Fuente|Fonte|Lähde|Bron|Kuva|Bild|Titelbild|Bildquelle|Fot\.|Zdjęcie)\s*:\s*"
+    rf"[^.!?]{{1,60}}|{_STOCK_AGENCIES}(?:\s*/\s*[^.!?]{{1,40}})?)[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# Short lines of page furniture: ad labels and print/save controls ("Anzeige", "Reklama", "drukuj",
+# "Rezept drucken Bei Pinterest speichern"), links to the next or previous article ("Vorschau auf den
+# nächsten Artikel", "Article suivant"), permalinks, tag and category lines ("Themen: Ehrenamt",
+# "Schlagwörter: …", "Category : Press Releases"), view counters ("Aufrufe: 1120 | …"), and the
+# warnings a broken PHP site prints into its pages ("Warning: … in /www/…/classes.php on line 407").
+EUROPEAN_FURNITURE = re.compile(
+    r"^(?:(?:Anzeige|Werbung|Advertisement|Advertising|Publicité|Publicidad|Pubblicità|Reklama|Mainos|Gesponsert|"
+    r"drukuj|Drucken|Rezept drucken|Artikel drucken|Imprimer|Imprimir|Stampa|Pinnen|Merken|Bei Pinterest speichern)"
+    r"(?:\s+|$))+$|"
+    r"^(?:Vorschau auf (?:den|das) )?(?:nächsten?|vorherigen?|Nächster|Vorheriger|Voriger) (?:Artikel|Beitrag)\b|"
+    r"^(?:Article (?:suivant|précédent)|Artículo (?:siguiente|anterior)|(?:Siguiente|Anterior) artículo|"
+    r"(?:Następny|Poprzedni) (?:artykuł|wpis)|Seuraava artikkeli|Edellinen artikkeli)\b|"
+    r"^(?:Permalink|Permalien|Permalänk|Kurzlink|Short\s?link|Kurz-URL)\b|"
+    r"^(?:Themen|Schlagwörter|Schlagworte|Stichwörter|Kategorien?|Rubriken?|Tags?|Categor(?:y|ies)|Filed under|"
+    r"Posted in|Étiquettes|Mots-clés|Catégories?|Etiquetas|Categorías?|Temas|Tagi|Tematy|Avainsanat|Aiheet)\s*:|"
+    r"^(?:Aufrufe|Zugriffe|Views|Hits|Visites|Visitas)\s*:\s*\d|"
+    r"^(?:Themen in diesem Artikel|Explore further)\s*$|"
+    r"^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)\s*:.{0,300}\son line\s+\d+\s*$",
+    re.IGNORECASE,
+)
+# A licence notice of the page's text: "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE".
+LICENCE_LINE = re.compile(
+    r"(?:Creative\s+Commons|\bCC[\s-]BY\b).{0,120}?(?:Lizenz|licen[cs]|licencia|licenza|licencj)|"
+    r"(?:Lizenz|licen[cs]e|licencia|licenza|licencj\w*)\b.{0,80}?(?:Creative\s+Commons|\bCC[\s-]BY\b)",
+    re.IGNORECASE,
+)
+# Lines after which the article is over, in a line up to a short paragraph: an appeal for support or a
+# newsletter ("Gefällt dir unser Klettermagazin? Bei der Lancierung …", "Unterstütze das Projekt:", "If
+# you enjoyed reading this post – would you consider supporting our work?", "Follow The Gleaner on
+# Twitter …", "We want to hear what you think about this article."), a comment area's header ("Keine
+# Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "3 Comments on “…”") and a contact box
+# ("Kontakt:", "Ansprechpartnerin zum Thema:").
+CLOSING_APPEAL = re.compile(
+    r"^[\s■□●○◆◇▲△▶►>»·•\-—*]*(?:"
+    r"Gefällt (?:dir|Ihnen|euch) (?:unser|unsere|dieser|diese|dieses|der|die|das)\b|Unterstütze\b|"
+    r"Unterstützen Sie (?:uns|unsere|unser|den|die|das)\b|Jetzt unterstützen|"
+    r"If you (?:enjoyed|liked|like|value|appreciate)\b.{0,40}\b(?:post|article|story|work|journalism|content)|"
+    r"(?:Please )?Support (?:us|our (?:work|journalism))\b|Follow (?:us|.{1,40}? on (?:Twitter|Facebook|Instagram))\b|"
+    r"We want to hear what you think|(?:Sign up|Subscribe) (?:for|to) (?:our|the) newsletter|"
+    r"Soutenez(?:-nous)?\b|Abonnez-vous à (?:notre|la) newsletter|Apoya (?:nuestro|a)\b|Suscríbete a (?:nuestro|la)|"
+    r"Wesprzyj\b|"
+    r"(?:Keine|Noch keine|No|\d+)\s+(?:Kommentare?|Comments?|Commentaires?|Comentarios?|Komentarz[ey]?|Kommentit)\b|"
+    r"(?:Kontakt|Contact|Contacto|Contatto|Ansprechpartner(?:in)?(?:\s+zum\s+Thema)?)\s*:\s*$)",
+    re.IGNORECASE,
+)
+# A sentence ending on a short lower-case word ("… längst Ende-zu-Ende-Verschlüsselung an.", "… to give up."),
+# which SENTENCE_CLOSE leaves to abbreviations ("U.S.", "Nr."): a lead may end so.
+SHORT_WORD_CLOSE = regex.compile(r"(?<=\s\p{Ll}{1,2})\.[”’\"')»]*\s*$")

@@ -280,8 +280,17 @@ def test_a_thread_keeps_its_replies_without_the_post_furniture():
     assert not any("发表于" in line for line in lines)
 
 
-def test_the_same_page_outside_a_forum_keeps_the_first_post_only():
+def test_the_thread_controls_alone_make_it_a_thread_without_a_forum_url_or_title():
     site = THREAD.replace("建议反馈 - 官方论坛 - Powered by Discuz!", "官方网站")
+    record = clean_page(site.encode("utf-8"), name="t.txt")
+    assert record.page_type == "forum"  # 沙发, 板凳, 只看该作者: what only a thread shows
+    assert "同质化太严重了就没意思了" in record.text
+
+
+def test_the_same_page_without_thread_controls_outside_a_forum_keeps_the_first_post_only():
+    site = THREAD.replace("建议反馈 - 官方论坛 - Powered by Discuz!", "官方网站")
+    for control in ("沙发\n", "板凳\n", " | 只看该作者"):
+        site = site.replace(control, "\n" if control.endswith("\n") else "")
     record = clean_page(site.encode("utf-8"), name="t.txt")
     assert record.page_type == "article"
     assert "同质化太严重了就没意思了" not in record.text
