@@ -70,6 +70,7 @@ if (B._INLINE, B._PLAIN, B._BLOCK, B._LINK, B._BREAK, B._SKIP, B._NODE, B._ACTIO
 cdef int MAX_MARKED = B.MAX_MARKED
 cdef int AUTHOR_MARK = B._AUTHOR_MARK
 cdef int CRUMB_MARK = B._CRUMB_MARK
+cdef int SCREEN_READER_MARK = B._SCREEN_READER_MARK
 cdef dict CODES = B._CODES
 cdef int DEFAULT_CODE = B._DEFAULT_CODE
 cdef dict BLOCK_INFO = B._BLOCK_INFO
@@ -238,7 +239,7 @@ def walk_tree(cetree._Element root not None):
     cdef bint has_attributes, hidden_attr, descend, done = False
     cdef bint line_seen = False, visible = False
     cdef Py_ssize_t link_chars = 0, first, last, depth
-    cdef int link_depth = 0, in_pre = 0, table_count = 0, code, action, bits
+    cdef int link_depth = 0, in_pre = 0, table_count = 0, code, action, bits, marks, screen_reader
     cdef _Tag info
     cdef _Codes open_codes = _Codes()
     cdef dict tags = {}  # name pointer -> _Tag, for this walk (libxml2 interns names per document)
@@ -305,7 +306,8 @@ def walk_tree(cetree._Element root not None):
                     line_seen = _meta_only(element, cls, segments, line_parts, line_seen, found)
                     open_codes.push(code | SKIPPED)
             else:
-                if cls is not None and AUTHOR_MARK & (marks_cache.get(cls) or B._class_marks(cls)):
+                marks = (marks_cache.get(cls) or B._class_marks(cls)) if cls else 0
+                if marks & AUTHOR_MARK:
                     if PyList_GET_SIZE(authors) < MAX_MARKED:
                         authors.append(cetree.elementFactory(doc, node))
                 elif action == LINK and has_attributes:
@@ -327,7 +329,8 @@ def walk_tree(cetree._Element root not None):
                     ident = _attribute(doc, node, id_attr) if id_attr is not NULL else None
                     if "logo" in (cls or "") + (src or "") + (ident or ""):  # blocks._is_logo
                         logos.append(cetree.elementFactory(doc, node))
-                if code & LOOK and (style_attr is not NULL or hidden_attr):
+                screen_reader = marks & SCREEN_READER_MARK
+                if code & LOOK and (style_attr is not NULL or hidden_attr or screen_reader):
                     style = _attribute(doc, node, style_attr) if style_attr is not NULL else None
                     if style:
                         hidden = style_cache.get(style)
@@ -335,7 +338,7 @@ def walk_tree(cetree._Element root not None):
                             hidden = B._is_hidden_style(style)
                     else:
                         hidden = False
-                    if hidden or hidden_attr:
+                    if hidden or hidden_attr or screen_reader:
                         code |= SKIPPED
                         if not (code & LINE and style and B._meta_hidden(style)):
                             # Hidden for the extractor only: an inline element's style, a hidden attribute.
@@ -349,7 +352,7 @@ def walk_tree(cetree._Element root not None):
                     if code & (LINE | ENDS_BLOCK):
                         ident = _attribute(doc, node, id_attr) if id_attr is not NULL else None
                         if code & LINE:
-                            crumb = cls and CRUMB_MARK & (marks_cache.get(cls) or B._class_marks(cls))
+                            crumb = marks & CRUMB_MARK
                             if not crumb and ident:
                                 crumb = crumb_cache.get(ident)
                                 if crumb is None:

@@ -201,7 +201,8 @@ def walk_tree(root: Any) -> PageBlocks:
                 else:
                     attributes = None
                     cls = element.get("class")
-                if cls is not None and _AUTHOR_MARK & (marks_cache.get(cls) or _class_marks(cls)):
+                marks = (marks_cache.get(cls) or _class_marks(cls)) if cls else 0
+                if marks & _AUTHOR_MARK:
                     if len(authors) < MAX_MARKED:
                         authors.append(element)
                 elif action == _LINK and attributes:
@@ -220,7 +221,8 @@ def walk_tree(root: Any) -> PageBlocks:
                             categories.append(element)  # rel="category tag": a blog post's category
                 elif action == _PLAIN and tag == "img" and _is_logo(element, cls):
                     logos.append(element)
-                if attributes and ("style" in attributes or "hidden" in attributes):
+                screen_reader = marks & _SCREEN_READER_MARK
+                if attributes and ("style" in attributes or "hidden" in attributes or screen_reader):
                     style = element.get("style")
                     if style:
                         hidden = style_cache.get(style)
@@ -228,20 +230,21 @@ def walk_tree(root: Any) -> PageBlocks:
                             hidden = _is_hidden_style(style)
                     else:
                         hidden = False
-                    if hidden or "hidden" in attributes:
+                    if hidden or "hidden" in attributes or screen_reader:
                         code |= _SKIPPED
                         if code & _LINE and style and _meta_hidden(style):
                             push_code(code)
                             walker.skip_subtree()  # hidden for both
                             continue
-                        # Hidden for the extractor only: an inline element's style, a hidden attribute.
+                        # Hidden for the extractor only: an inline element's style, a hidden attribute, text
+                        # for screen readers (the metadata lines keep it: "Posted on", "By").
                         line_seen = _meta_only(walker, element, cls, (segments, line_parts, line_seen), found)
                 if not code & _SKIPPED:
                     push_code(code)
                     if code & (_LINE | _ENDS_BLOCK):
                         ident = element.get("id") if attributes is None or "id" in attributes else None
                         if code & _LINE:
-                            crumb = cls and _CRUMB_MARK & (marks_cache.get(cls) or _class_marks(cls))
+                            crumb = marks & _CRUMB_MARK
                             if not crumb and ident:
                                 crumb = crumb_cache.get(ident)
                                 if crumb is None:
@@ -487,7 +490,7 @@ _crumb_cache: dict[str, bool] = {}
 _style_cache: dict[str, bool] = {}
 _home_cache: dict[str, bool] = {}
 _marks_cache: dict[str, int] = {}  # class attribute -> _AUTHOR_MARK | _CRUMB_MARK | _NO_MARK
-_AUTHOR_MARK, _CRUMB_MARK, _NO_MARK = 1, 2, 4
+_AUTHOR_MARK, _CRUMB_MARK, _NO_MARK, _SCREEN_READER_MARK = 1, 2, 4, 8
 
 
 def _is_crumb(name: str) -> bool:
@@ -502,12 +505,17 @@ def _is_crumb(name: str) -> bool:
 
 
 def _class_marks(cls: str) -> int:
-    """What a class attribute marks: an author or byline, a breadcrumb (cached; never 0)."""
+    """What a class attribute marks: an author or byline, a breadcrumb, text for screen readers only (cached;
+    never 0)."""
     marks = _NO_MARK
     if "uthor" in cls or "byline" in cls or "autor" in cls:
         marks |= _AUTHOR_MARK
     if _is_crumb(cls):
         marks |= _CRUMB_MARK
+    if (
+        "sr" in cls or "reader" in cls or "hidden" in cls or "invisible" in cls or "assistive" in cls
+    ) and SP.SCREEN_READER_CLASS.search(cls):
+        marks |= _SCREEN_READER_MARK
     _marks_cache[cls] = marks
     if len(_marks_cache) > _CACHE_SIZE:
         _marks_cache.clear()

@@ -150,3 +150,13 @@ def test_clean_page_keeps_the_article_paragraphs() -> None:
     )
     record = clean_page(f"<html><head><title>标题_某某网</title></head><body>{body}</body></html>".encode())
     assert record.text.split("\n") == [f"这是第{i}段正文，内容足够长，用来确认正文被完整保留下来。" for i in range(4)]
+
+
+def test_text_for_screen_readers_only_is_not_page_text_but_the_metadata_lines_keep_it():
+    page = parsed(
+        '<div><a class="skip-link screen-reader-text" href="#c">Skip to content</a>'
+        '<p>第一段文字。<span class="sr-only">(opens in a new window)</span></p>'
+        '<p><span class="screen-reader-text">Posted on</span> 2024-05-20</p></div>'
+    )
+    assert texts(page) == ["第一段文字。", "2024-05-20"]
+    assert "Posted on 2024-05-20" in page.blocks.lines

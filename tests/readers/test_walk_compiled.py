@@ -110,7 +110,10 @@ TAGS = [
     "br", "hr", "img", "video", "input", "script", "style", "noscript", "button", "section", "nav", "footer", "code",
     "abbr", "time", "small", "textarea", "iframe", "select", "option",
 ]  # fmt: skip
-CLASSES = ("", "author", "byline", "breadcrumb", "position", "content", "nav menu", "TRS_Editor", "share", "logo")
+CLASSES = (
+    "", "author", "byline", "breadcrumb", "position", "content", "nav menu", "TRS_Editor", "share", "logo", "sr-only",
+    "screen-reader-text author",
+)  # fmt: skip
 STYLES = ("", "display:none", "display: none", "visibility:hidden", "color:red", "DISPLAY:NONE")
 TEXTS = ("", " ", "\n  ", "正文第一句。", "3天前", "5 hours ago", "来源：新华社", "Hello, world.", "a  b\nc", "&amp; x")
 
