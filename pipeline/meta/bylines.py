@@ -78,7 +78,9 @@ def is_media(name: str) -> bool:
     if P.HAN_CHAR.search(name) and any("a" <= c.lower() <= "z" for c in name) and "-" in name:
         return False  # a handle such as "A-肖老师-树谷学院"
     match = P.MEDIA_NAME.search(name)
-    return (bool(match) and (len(name) >= 3 or match.start() == 0)) or name.startswith("《")
+    if (bool(match) and (len(name) >= 3 or match.start() == 0)) or name.startswith("《"):
+        return True
+    return not P.HAN_CHAR.search(name) and bool(P.LATIN_ORG.search(name))
 
 
 def clean_name(name: str) -> str:
@@ -640,6 +642,9 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
         by = P.BY_LINE.match(line)
         if by:
             value = by["value"]
+            rest = line[by.end("value") :]
+            if rest and (rest.lstrip()[:1] in ",&" or " " in rest) and P.MORE_BYLINE_NAMES.match(rest):
+                value += rest  # "von Rudolf Fischer, Simon Kohler": every name of the list
     if value is None:
         return
     persons, media = split_names(value)
@@ -675,6 +680,7 @@ def _standalone_names(
     by the date line, by a "关注" (follow) button, or right under the headline is an author."""
     end = min(len(lines), headline + 1 + AFTER)
     excluded = {title_key(name) for name in exclude}
+    latin_page = not P.HAN_CHAR.search(lines[headline])
     for index in range(headline + 1, end):
         line = lines[index]
         if len(line) > SHORT_LINE:
@@ -717,6 +723,9 @@ def _standalone_names(
             continue
         if not looks_like_person(name):
             continue
+        if latin_page and P.LATIN_WORD_CAPITALISED.match(name):
+            continue  # on a Latin-script page a capitalised word alone by the date is a category ("Allgemein");
+            # on a Han page a Latin word there is a poster's handle ("Emin"): its categories would be in Han
         under = distance == 1 and P.HAN_NAME.match(name) and len(name) <= 3  # "记者名" right under the headline
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if under and len(following) <= 8 and P.HAN_CHAR.search(following) and not P.PROFILE_COUNTER.match(following):

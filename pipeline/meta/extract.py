@@ -31,7 +31,7 @@ from pipeline.meta.bylines import (
 from pipeline.meta.dates import crawl_day, find_dates, is_signature_date, parse_machine_date, plausible, url_date
 from pipeline.meta.lang import find_lang
 from pipeline.meta.section import find_section, find_site_name
-from pipeline.meta.title import find_headline, title_key
+from pipeline.meta.title import find_headline, split_title, title_key
 from pipeline.meta.view import PageView, build_view
 from pipeline.page import Page
 
@@ -40,6 +40,7 @@ NEAR_BYLINE = 3  # lines from the headline within which an unlabelled date beats
 HEAD_PUBLISHED, TIME_ELEMENT, HEAD_MODIFIED = 0, 1, 2  # kinds of machine-readable dates, surest first
 LEADING_LINES = 4  # long lines after the byline that may open with "本报讯（记者 X）"
 SIGNATURE_SCAN = 300  # lines searched for a date standing alone (a notice's signature date)
+BYLINE_NEAR = 4  # lines after the headline where a printed byline may spell out the marked names
 PARAGRAPH_REST = 20  # characters after the headline that make its line a paragraph it only opens
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
@@ -81,7 +82,7 @@ def extract_metadata(page: Page) -> Page:
         or _closing_agency(view.lines, anchor)
         or _signing_body(view.lines, anchor)
     )
-    record.authors = choose_authors(view, credits, anchor)
+    record.authors = _not_the_site(choose_authors(view, credits, anchor), view, record.site_name, url or page.raw.url)
     editors = list(credits.editors)
     for name in find_editors(view.lines, headline.index if headline.index is not None else 0):
         if name not in editors:
@@ -341,7 +342,7 @@ def choose_authors(view: PageView, credits: Credits, headline: int | None) -> li
                 break
     structured = _jsonld_authors(view)
     if structured:
-        return structured
+        return _fuller_printed(structured, view.lines, headline)
     near = [item for item in credits.authors if item[0] == 1]
     if near:
         return credits.best_authors()
@@ -350,11 +351,54 @@ def choose_authors(view: PageView, credits: Credits, headline: int | None) -> li
         return head
     marked = _marked_authors(view)
     if marked and not any(P.HAN_CHAR.search(name) for name in marked):
-        return marked  # Latin-script pages mark their bylines; Chinese ones print them
+        return _fuller_printed(marked, view.lines, headline)  # Latin-script pages mark their bylines
     unlabelled = credits.best_authors()
     if unlabelled:
         return unlabelled
     return _authors_in_text(view.lines, headline) or marked
+
+
+def _not_the_site(authors: list[str], view: PageView, site_name: str | None, url: str | None) -> list[str]:
+    """Authors without the site's own name: a CMS writes the publication as the author ("La República"
+    on its own pages, "latercera" on latercera.com, "Interscenario" under a <title> "… | INTERSCENAR.IO").
+    The site's names: og:site_name (or what stands for it), JSON-LD's publisher, the <title>'s last
+    segment, the host's name."""
+    if not authors or any(P.HAN_CHAR.search(name) for name in authors):
+        return authors  # Chinese pages credit their sources apart (来源): their bylines are read as such
+    keys = {title_key(site_name)} if site_name else set()
+    for obj in view.jsonld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            keys.add(title_key(publisher["name"]))
+    segments = split_title(view.title)
+    if len(segments) > 1:
+        keys.add(title_key(segments[-1]))
+    host = P.URL_PARTS.match(url) if url else None
+    if host:
+        labels = host["host"].lower().split(".")
+        if len(labels) >= 2 and len(labels[-2]) >= 4:  # the registrable name ("latercera"), not a blog's
+            keys.add(labels[-2])  # subdomain ("creeny.wordpress.com": the blogger's own handle)
+    keys.discard("")
+    return [name for name in authors if title_key(name) not in keys]
+
+
+def _fuller_printed(names: list[str], lines: list[str], headline: int | None) -> list[str]:
+    """The byline as printed by the headline when it names more than the markup: JSON-LD's "Todd" over the
+    printed "Todd Bates"; the first of two marked authors ("Daniel Braun") on the line "Daniel Braun, Davor
+    Pasoski". A printed list is taken when each marked name opens one of its names."""
+    if headline is None or any(P.HAN_CHAR.search(name) for name in names):
+        return names
+    for line in lines[headline + 1 : headline + 1 + BYLINE_NEAR]:
+        if len(line) > 80 or P.ANY_DIGIT.search(line) or "|" in line:
+            continue  # a name list only, not a byline row of widgets and counters
+        if not line.startswith(names[0][:2]) and not P.BY_LINE.match(line):
+            continue
+        printed = _person_names(P.LABEL_PREFIX.sub("", line))
+        if len(printed) < len(names) or printed == names or not all(" " in name for name in printed):
+            continue  # full names only: "Todd Bates", "Davor Pasoski"
+        if all(any(p == n or p.startswith(n + " ") for p in printed) for n in names):
+            return printed
+    return names
 
 
 def _post_footer_author(lines: list[str], headline: int) -> str | None:
@@ -432,6 +476,8 @@ def _meta_authors(view: PageView) -> list[str]:
         for value in view.meta.get(meta_name, ()):
             if value.startswith(("http", "@", "/")) or "team" in value.lower() or len(value) > 80:
                 continue
+            if "," in value and P.COUNTRY_TAIL.search(value):
+                continue  # "SPIEGEL ONLINE, Hamburg, Germany": an organisation's address
             if any(is_media(part.strip()) for part in P.NAME_SPLIT_LATIN.split(value)):
                 continue  # "中文学术期刊,汉斯出版社,Hans Publishers": organisations
             names.extend(n for n in _person_names(value) if n not in names)

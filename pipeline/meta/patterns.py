@@ -260,6 +260,14 @@ BY_LINE = regex.compile(
     r"(?:\s*[|•·,]\s*.*)?$",
     regex.IGNORECASE,
 )
+# More names after a byline's first, comma- or "&"-separated: "von Rudolf Fischer, Simon Kohler" (each two or
+# three capitalised words, not a role: "By Jane Doe, Staff Writer" keeps one name).
+MORE_BYLINE_NAMES = regex.compile(
+    r"^(?:\s*(?:,|&|\bund\b|\band\b)\s*(?!(?:staff|senior|chief|freie?r?|special)\b)"
+    r"\p{Lu}[\p{L}.'’-]+(?:\s+(?!(?:writer|reporter|editor|correspondent|redakteur(?:in)?|korrespondent(?:in)?)\b)"
+    r"\p{Lu}[\p{L}.'’-]+){1,2})+\s*$",
+    regex.IGNORECASE,
+)
 # "Posted on September 21, 2020 by Adi Tzlil": the name after the date.
 BY_AFTER_DATE = regex.compile(
     r"(?:19|20)\d\d\b.{0,20}?\s(?:" + _BY_WORDS + r")\s+(?P<value>[^\d|•·,]{3,60}?)\s*$", regex.IGNORECASE
@@ -442,6 +450,11 @@ RELATIVE_DATE = regex.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|�
 TITLE_SEPARATOR = regex.compile(
     r"\s*(?:_{1,2}|--+|-->|—+|–|\|{1,2}|｜|::|»|>>)\s*|\s+(?:-|·|•|/)\s+|(?<=[\p{Han}\p{Pe}\p{Pf}？！。])-(?=\S)|_\s*"
 )
+# One capitalised Latin word ("Allgemein", "Wissenschaft", "Neuheit"): alone by a date, a category label, not a
+# byline (a handle is lower case or holds digits: "r23", "fhaacker"; a person shows a first and a last name).
+LATIN_WORD_CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}+$")
+# A cheap pre-test for TITLE_SEPARATOR: a character every separator holds, or a space-dash.
+TITLE_SEPARATOR_HINT = regex.compile(r"[_—–|｜:»>·•]|\s[-/]\s|[\p{Han}\p{Pe}\p{Pf}？！。]-")
 # A <title> that is a trail, most specific first: "艺术史研究<世纪在线中国艺术网" (the site is the last step).
 TITLE_TRAIL = regex.compile(r"(?<=[\p{Han}\w])\s*<\s*(?=[\p{Han}\w])")
 # Lines of counters and separators only, between a headline and its byline: "0", "/", "37", "|".
@@ -475,6 +488,17 @@ BYLINE_LABEL = regex.compile(
 HEADLINE_SUFFIX = regex.compile(r"\s*(?:\d{1,6}|- -|\[编辑\]|\(页 \d+\)|（页 \d+）)$")
 # "主题: 【2005年…】" (forums), "标题：…" (government tables), "正在阅读：…" (gmw).
 HEADLINE_LABEL = regex.compile(r"^\s*(?:主题|标题|标\s+题|帖子主题|正在阅读|Title)\s*[:：]\s*")
+# Marks a Latin page's menu puts before a headline line: "[> Jens Weber", "» Nam Nghi …" (an arrow then a space,
+# or a bracket then an arrow; a German quotation "»Pure Leere«: …" keeps its guillemet).
+HEADLINE_ARROW = regex.compile(r"^(?:\[\s*[>›»]+|[>›»]+(?=\s))\s*(?=\S{2})")
+# A date leading a Latin headline, set off by a dash, bar or colon: "23.01.2022 - Dorothea Wierer darf …".
+HEADLINE_DATE_LEAD = regex.compile(
+    r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[-–—|:]\s+(?=\S{2})"
+)
+# A magazine's issue number closing its headline: "Der historische Purzelbaum (2021/5)", "… (Heft 3/2020)".
+HEADLINE_ISSUE = regex.compile(
+    r"\s+\((?:(?:nr|no|heft|ausgabe|issue)\.?\s*)?\d{1,4}\s*/\s*\d{1,4}\)$", regex.IGNORECASE
+)
 
 # --------------------------------------------------------------------------------------------
 # Breadcrumbs and site names
@@ -580,6 +604,20 @@ MEDIA_NAME = regex.compile(
     r"Agency|Reuters|AFP|AP|dpa|Publishers?|Verlag|\.com|\.cn)$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
     regex.IGNORECASE,
 )
+# A Latin organisation or publication rather than a person: a legal form ("ZooRoyal Petcare GmbH", "… e.V",
+# "besserwisser eG"), a body's word ("Bundesverband …", "…ministerium", "…fraktion"), a paper's word
+# ("AUTO ZEITUNG", "Deutsche Wirtschaftsnachrichten", "Hildesheimer Presse", "Zespół wPolityce.pl").
+LATIN_ORG = regex.compile(
+    r"(?:\b(?:GmbH|gGmbH|e\.\s?V\b\.?|eG|AG|KG|Inc|Ltd|LLC|S\.A\.|S\.L\.|Sp\. z o\.o\.)(?!\w))|"
+    r"(?i:\b\w*(?:verband|ministerium|fraktion|gesellschaft|stiftung|zeitung|nachrichten|presse|illustrierte|"
+    r"verlag|rundschau|anzeiger|tagblatt)\b|\b(?:bund|institut|zespół|redakcja|ministry|university|universität)\b)"
+)
+# A place closing an author value ("Kirche und Leben, Münster, Germany"): an organisation's address.
+COUNTRY_TAIL = regex.compile(
+    r",\s*(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|France|Spain|España|Italy|Italia|"
+    r"Poland|Polska|USA|United States|UK|United Kingdom)\s*$",
+    regex.IGNORECASE,
+)
 # Values that name no source: "转载", "转载文章", "互联网", "网络", "本站", "原创", "未知", "佚名".
 NO_SOURCE = regex.compile(
     r"^(?:转载|转载文章|互联网|网络|网络转载|本站|本网|原创|未知|佚名|其他|其它|网友投稿|投稿|admin|编辑部|综合|整理|综合整理|不详|none|unknown)$",
@@ -650,7 +688,9 @@ COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团
 # Words that never name a site: pager links ("<< 上一页"), widgets.
 NOT_SITE = regex.compile(
     r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}|"
-    r"无障碍|长者模式|关怀版|适老化|老年模式|读屏"  # government portals' accessibility switches, often linked to "/"
+    r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|"  # government portals' accessibility switches, often linked to "/"
+    # skip links ("Skip to main content", "Direkt zum Inhalt"): linked to the page itself, not a site's name
+    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)"
 )
 # What a footer line naming the site holds (checked before the patterns below run).
 FOOTER_HINT = regex.compile(r"版权|©|opyright|OPYRIGHT|\(c\)|无关")
@@ -707,7 +747,8 @@ CLAUSE = regex.compile(r"[，。；！？,;!?]")
 # Not names: widgets and words that sit where names sit ("关注", "粉丝", "查看TA的文章", "admin").
 NOT_A_NAME = regex.compile(
     r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
-    r"管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|\d+|"
+    r"管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
+    r"redakcja|super ?user|wordpress ?admin|webmaster|\d+|"
     r"第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页)$",  # a pager's "第2页" under the byline
     regex.IGNORECASE,
 )
@@ -815,7 +856,8 @@ PROFILE_COUNTER_FIRST = frozenset("主帖积精粉关被获采回文威金经等
 # page's "回复时间" is its publication, a forum list's "最后回复时间" is not.
 IGNORED_DATE_CONTEXT = regex.compile(
     r"(?:推荐|相关|热门|上一篇|下一篇|评论|最后回复|回复(?!时间|日期)|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览|审核通过|"
-    r"retrieved|accessed|abgerufen|consulté)",  # "retrieved 20 January 2020" (phys.org's citation box)
+    # "retrieved 20 January 2020" (phys.org's citation box); "Registriert: 18.09.2008" (a poster's profile)
+    r"retrieved|accessed|abgerufen|consulté|registriert|registered|joined|mitglied seit|member since|inscrit)",
     regex.IGNORECASE,
 )
 # "于 2024-05-06 15:47:53 发布" (CSDN), "2005-04-05 06:40发表": the date is labelled from behind.

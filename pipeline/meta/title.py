@@ -80,6 +80,24 @@ def clean_headline(text: str) -> str:
 
 
 def find_headline(view: PageView) -> Headline:
+    """The headline line (see ``_find_headline``), its text without the marks a page sets around it."""
+    found = _find_headline(view)
+    return Headline(tidy_headline(found.text), found.index) if found.text else found
+
+
+def tidy_headline(text: str) -> str:
+    """The headline without a menu arrow ("[> Jens Weber"), a leading date ("23.01.2022 - Dorothea …") or
+    a closing issue number ("Der historische Purzelbaum (2021/5)"): marks of the page, not of the headline."""
+    if text[0] in "[>›»":
+        text = P.HEADLINE_ARROW.sub("", text, count=1) or text
+    if text[0].isdigit() and ("." in text[:3] or "-" in text[:5]):
+        text = P.HEADLINE_DATE_LEAD.sub("", text, count=1) or text
+    if text.endswith(")") and "/" in text[-12:]:
+        text = P.HEADLINE_ISSUE.sub("", text) or text
+    return text
+
+
+def _find_headline(view: PageView) -> Headline:
     """The headline line: the best match between the visible lines and the title candidates.
 
     Candidates, best first: the <title> cut at each separator, og:title and friends, JSON-LD
@@ -107,7 +125,7 @@ def find_headline(view: PageView) -> Headline:
         headline = obj.get("headline")
         if isinstance(headline, str) and 2 <= len(headline) <= MAX_HEADLINE:
             candidates.append(headline.strip())
-    h1s = [text for tag, text in view.headings if tag == "h1"]
+    h1s = [text for tag, text in view.headings if tag == "h1" and not P.LABEL_WORDS_ONLY.match(text)]
     short_key = title_key(segments[0]) if segments else ""
     if short_key and title and not any(title_key(c) == short_key for c in candidates):
         short_key = ""  # the first segment is the site's name ("site - headline"), see _headline_prefixes
@@ -255,10 +273,14 @@ def _running_text(line: str) -> bool:
 
 
 def _confirmed(text: str | None, view: PageView, h1s: list[str]) -> bool:
-    """The headline found from the <title> is also what an <h1>, og:title or JSON-LD names."""
+    """The headline found from the <title> is also what an <h1>, og:title or JSON-LD names (on a page
+    without <h1>, what its first <h2> names: "Was ist Freie Software" as <title> and <h2> of a forum thread)."""
     if not text:
         return False
     key = title_key(text)
+    if not h1s:
+        h2 = next((heading for tag, heading in view.headings if tag == "h2"), None)
+        h1s = [h2] if h2 else h1s
     others = list(h1s) + [view.first_meta([name]) or "" for name in ("og:title", "twitter:title")]
     others += [obj.get("headline") for obj in view.jsonld if isinstance(obj.get("headline"), str)]
     for other in others:
@@ -395,7 +417,17 @@ def _display_text(line: str, keys: dict[str, int]) -> str:
     variants = [text, P.HEADLINE_PREFIX.sub("", text).strip(), P.HEADLINE_SUFFIX.sub("", text).strip()]
     variants.append(P.HEADLINE_SUFFIX.sub("", variants[1]).strip())
     ranked = [(keys.get(title_key(v), 10**6), len(v), v) for v in variants if v]
-    return min(ranked)[2]
+    best = min(ranked)
+    if keys and P.TITLE_SEPARATOR_HINT.search(text):  # a tail the line adds after a separator (a screen-reader-
+        # only " | FASSETTE.NET" in the <h1>) goes when the part before it is a better-ranked candidate (the
+        # <title>'s) and no other candidate holds the tail
+        own = title_key(text)
+        cut = [(keys[title_key(v)], v) for v in title_prefixes(text)[1:] if title_key(v) in keys]
+        if cut and min(cut)[0] < best[0]:
+            tail = title_key(text[len(min(cut)[1]) :])
+            if tail and not any(tail in key for key in keys if key != own):
+                return min(cut)[1]
+    return best[2]
 
 
 def _byline_follows(lines: list[str], index: int) -> int:
