@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.meta.dates import is_signature_date
 from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
@@ -46,6 +47,7 @@ KEPT = frozenset({TEXT, SHORT})
 
 # How the main block was found.
 AFTER_HEADLINE = "after headline"  # the text right after the headline
+CONTENTS = "contents"  # the sections a table of contents announces
 SHORT_RUN = "short run"  # the short lines after the headline (no prose there)
 DENSEST = "densest"  # the best block anywhere
 NO_BLOCK = "none"
@@ -88,6 +90,8 @@ HEADLINE_REACH = 80  # ... and lines of any kind
 ANCHOR_MIN_SCORE = 20.0  # a block after the headline this strong beats any block elsewhere
 LEAD_OVERRIDE = 5.0  # a later block this much larger, with no barrier between, is the body
 LEAD_GAP = 50  # lines between a lead and its body
+CONTENTS_MIN_SECTIONS = 3  # entries of a table of contents whose heading below is followed by prose
+CONTENTS_MAX_IDLE = 5  # boilerplate lines in a row that end the last section of a body with a table of contents
 LEAD_LINES = 2  # short lines right before the block that join it (subtitle, caption)
 LEAD_MIN_SIZE = 4
 TAIL_LINES = 2  # short sentences right after it that join it ("特此通知。")
@@ -394,6 +398,9 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
             end_of[i] = i
     headlines = [i for i, line in enumerate(lines) if line.kind == HEADLINE]
     anchored = _anchored_start(lines, best, headlines)
+    sections = _contents_body(lines, headlines[0] + 1 if headlines else 0)
+    if sections is not None and (anchored is None or anchored <= sections[1]):
+        return sections[0], sections[1], CONTENTS
     starts = [i for i in range(n) if lines[i].weight > 0]
     top = max(starts, key=lambda i: best[i]) if starts else None
     if anchored is not None and top is not None and 0 < top - end_of[anchored] <= LEAD_GAP:
@@ -429,6 +436,69 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
         else:
             break
     return start, end, AFTER_HEADLINE if anchored is not None else DENSEST
+
+
+def _contents_body(lines: list[Line], after: int) -> tuple[int, int] | None:
+    """(start, end) of a body announced by a table of contents: neutral lines in a row after the
+    headline that come back, in their order, as the headings of sections holding prose ("目次" then
+    "2/1 昼「…」" … and below each "2/1 昼「…」" its paragraph and the shop's card). Such a body is
+    cut into many short lines (cards, captions, tables) that block weights undervalue; its extent
+    is known: from the first prose after the table to the end of its last section."""
+    kept = [i for i in range(after, len(lines)) if lines[i].kind in KEPT]
+    places: dict[str, list[int]] = {}
+    for i in kept:
+        places.setdefault(lines[i].text, []).append(i)
+    if len(kept) - len(places) <= CONTENTS_MIN_SECTIONS:
+        return None  # hardly a line comes back: no table of contents (most pages)
+    runs: list[list[tuple[int, int]]] = []  # (entry, heading) of lines in a row that come back in order
+    run: list[tuple[int, int]] = []
+    for i in kept:
+        found = places[lines[i].text]
+        if len(found) == 1:  # said once
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        heading = next((place for place in found if place > (run[-1][1] if run else i)), None)
+        if heading is None and run:  # the run is over; this line may begin another
+            runs.append(run)
+            run = []
+            heading = next((place for place in found if place > i), None)
+        if heading is not None:
+            run.append((i, heading))
+    runs.append(run)
+    table = next((run for run in runs if _is_contents(lines, run)), None)
+    if table is None:
+        return None
+    headings = [heading for _, heading in table]
+    table_end, first = table[-1][0], headings[0]
+    start = next((i for i in range(table_end + 1, first) if lines[i].kind == TEXT), first)
+    end = last = headings[-1]
+    idle = 0
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if line.weight == BARRIER or line.kind in (RELATED, HEADLINE):
+            break
+        if line.kind in KEPT:
+            end, idle = i, 0
+        else:
+            idle += 1
+            if idle >= CONTENTS_MAX_IDLE:
+                break
+    return start, end
+
+
+def _is_contents(lines: list[Line], run: list[tuple[int, int]]) -> bool:
+    """Lines in a row that come back, in order, below their last one, with prose between their
+    copies (``CONTENTS_MIN_SECTIONS`` times at least): a table of contents. A menu shown twice or a
+    card repeated has no prose between its lines."""
+    if len(run) < CONTENTS_MIN_SECTIONS or run[0][1] <= run[-1][0]:
+        return False
+    headings = [heading for _, heading in run]
+    with_prose = sum(
+        1 for here, following in pairwise(headings) if any(line.kind == TEXT for line in lines[here + 1 : following])
+    )
+    return with_prose >= CONTENTS_MIN_SECTIONS
 
 
 def _is_lead(line: Line) -> bool:

@@ -14,7 +14,8 @@ import regex
 
 # Words of page controls and widgets, never article text: font size, print, close, share, login,
 # reading counts, player controls. A line made of nothing else is a control line
-# ("【发表评论】【关闭窗口】", "字号:[][][]", "分享到：", "用户登录", "×", "放大 缩小 默认").
+# ("【发表评论】【关闭窗口】", "字号:[][][]", "分享到：", "用户登录", "×", "放大 缩小 默认"). A word comes before
+# the shorter words it begins with ("展开全部" before "展开"): the match does not backtrack into a word.
 _CONTROL_WORDS = (
     "关闭窗口|关闭本页|关闭页面|关闭|打印本页|打印此页|打印文章|打印本文|打印|收藏本页|收藏本文|加入收藏|收藏|"
     "返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回|顶部|"
@@ -25,12 +26,12 @@ _CONTROL_WORDS = (
     "用户登录|会员登录|立即登录|登录|注册|登录注册|退出|忘记密码|找回密码|请登录|"
     "设为首页|加入收藏夹|网站地图|无障碍浏览|无障碍|关怀版|长者模式|进入关怀版|繁体|简体|繁體|English|"
     "我要纠错|纠错|我要评论|发表评论|查看评论|我来说两句|推荐给朋友|推荐|点赞|赞|踩|举报|投诉|反馈|评论|"
-    "阅读|浏览|播放|次浏览|次阅读|浏览次数|阅读数|阅读量|点击|点击数|万|[wk]|"
-    "播报文章|语音播报|展开全文|展开阅读全文|阅读全文|展开|收起|全文|更多|查看更多|"
+    "阅读数|阅读量|阅读|浏览次数|浏览|播放|次浏览|次阅读|点击数|点击|万|[wk]|"
+    "播报文章|语音播报|展开全文|展开阅读全文|展开全部|阅读全文|展开|收起|全文|更多|查看更多|"
     "打开APP|下载APP|打开客户端|下载客户端|客户端|App|APP|倍速|高清|标清|超清|全屏|静音|"
     "上一页|下一页|首页|尾页|末页|第\\d+页|共\\d+页|快速回复|回复|引用|只看该作者|只看楼主|倒序浏览|电梯直达|楼主|沙发|板凳|地板|"
-    "搜索|站内搜索|检索|高级搜索|搜索答案|"
-    "关注问题|写回答|我来答|邀请回答|添加回答|展开全部|"
+    "搜索答案|搜索|站内搜索|检索|高级搜索|"
+    "关注问题|写回答|我来答|邀请回答|添加回答|"
     "Compartir en|Compartir|Partager sur|Partager|Envoyer par e-mail|Envoyer par mail|Artikel teilen|Teilen|"
     "Condividi su|Condividi|Compartilhar|E-Mail|E-mail|e-mail|"
     "Print|Close|Share this with|Share this|Share on|Share|Email|Tweet|Facebook|Twitter|Messenger|WhatsApp|Pinterest|"

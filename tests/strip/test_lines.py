@@ -114,6 +114,9 @@ def test_a_headline_from_the_metadata_step_is_used():
         ("放大 缩小 默认", L.CONTROL),
         ("×", L.CONTROL),
         ("页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】 【关闭】", L.CONTROL),
+        ("展开全部", L.CONTROL),  # a control word that begins with a shorter one ("展开")
+        ("阅读数：1024", L.CONTROL),
+        ("点击数: 86", L.CONTROL),
         ("当前位置: 首页 > 市县政协 >>正文内容", L.CRUMB),
         ("您现在的位置：首页 > 新闻中心", L.CRUMB),
         ("首页 > 期刊要览 > 中共中央党校学报 > 2022年第4期", L.CRUMB),
