@@ -24,6 +24,7 @@ from pipeline.page import Page
 from pipeline.readers import blocks as shared_walk  # a module: it imports this package's types
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text
+from pipeline.strip.dom_contents import find_contents
 from pipeline.strip.dom_pagetype import (
     MAX_LIST_SENTENCES,
     holds_posts,
@@ -74,7 +75,12 @@ def extract_dom(page: Page) -> Page:
     depths = flag_depths(segmented.flagged, blocks, ARTICLE_FLAGS, base, anchor)
     weights = block_weights(blocks, base, depths, page.template_hashes)
     container = best_container(segmented.containers, weights)
-    if container is None or sentence_chars(blocks, container) < MAX_LIST_SENTENCES:
+    contents = find_contents(blocks, segmented.containers, segmented.flagged)
+    if contents is not None and (
+        container is None or not container.first <= contents.first < contents.headings[-1] < container.last
+    ):
+        container = contents.body  # the body the table announces, wherever the weights put the text
+    if contents is None and (container is None or sentence_chars(blocks, container) < MAX_LIST_SENTENCES):
         boilerplate = [is_boilerplate(block) if block.chars else False for block in blocks]
         items = list_container(blocks, segmented.containers, depths, boilerplate)
         if items is not None:
@@ -92,7 +98,16 @@ def extract_dom(page: Page) -> Page:
     if container is None:
         page.paragraphs = []
     else:
-        kept = keep_blocks(blocks, container, depths, page.template_hashes, headlines, weights=weights, anchor=anchor)
+        kept = keep_blocks(
+            blocks,
+            container,
+            depths,
+            page.template_hashes,
+            headlines,
+            weights=weights,
+            anchor=anchor,
+            contents=contents,
+        )
         lead = lead_blocks(blocks, container, segmented.flagged, ARTICLE_FLAGS, base, anchor)
         page.paragraphs = [display_text(block) for block in lead + kept]
     return page

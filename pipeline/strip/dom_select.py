@@ -30,6 +30,7 @@ from pipeline.meta.dates import is_signature_date
 from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated
+from pipeline.strip.dom_contents import Contents, is_prose
 from pipeline.strip.templates import is_template_block
 
 # Block weights (characters of text outside links count for a block, link text against it).
@@ -187,10 +188,13 @@ def flag_depths(
             *accumulate(w if w > 0 and inside else 0.0 for w, inside in zip(base, inside_posts, strict=True)),
         ]
     free: list[int] | None = None  # prefix sums of text outside links and flagged elements
+    siblings = _sibling_shares(flagged, mask, positive)
     for span in flagged:
         if not span.bits & mask:
             continue
         share = positive[span.last] - positive[span.first]
+        if span.bits & (RELATED | STRONG | COMMENT) == 0 and siblings.get(id(span), 0.0) > trust:
+            continue  # one of the sections of the article: all alike, named alike, holding most of the text
         if in_posts is not None and share > 0 and in_posts[span.last] - in_posts[span.first] > share / 2:
             continue
         if share > trust and not span.bits & COMMENT:
@@ -208,6 +212,33 @@ def flag_depths(
                 continue
         trusted.append(span)
     return _innermost_depths(trusted, n_blocks)
+
+
+def _sibling_shares(flagged: list[Flagged], mask: int, positive: list[float]) -> dict[int, float]:
+    """For flagged elements in a row with the same depth and flags ("TestReport__Section--Ads" five
+    times, "top-article" then "bottom-article"), each with text of its own and hardly any text between
+    them, the text they hold together (keyed by ``id`` of each span; spans alone are left out): an
+    article cut into sections that a class word flags is no more boilerplate than a misnamed wrapper."""
+    shares: dict[int, float] = {}
+    last_of: dict[tuple[int, int], list[Flagged]] = {}  # (depth, bits) -> the current row of spans
+    rows: list[list[Flagged]] = []
+    for span in flagged:  # (in the order their elements end: a row's spans come in order)
+        if not span.bits & mask or positive[span.last] - positive[span.first] < ANCHOR_GAP:
+            continue  # (a date line, a menu between sections: no section of the article, left as they are)
+        key = (span.depth, span.bits)
+        row = last_of.get(key)
+        if row and span.first >= row[-1].last and positive[span.first] - positive[row[-1].last] < ANCHOR_GAP:
+            row.append(span)
+            continue
+        row = [span]
+        rows.append(row)
+        last_of[key] = row
+    for row in rows:
+        if len(row) > 1:
+            total = positive[row[-1].last] - positive[row[0].first]
+            for span in row:
+                shares[id(span)] = total
+    return shares
 
 
 def _innermost_depths(spans: list[Flagged], n_blocks: int) -> list[int]:
@@ -370,6 +401,7 @@ def keep_blocks(
     thread: bool = False,
     weights: list[float] | None = None,
     anchor: int | None = None,
+    contents: Contents | None = None,
 ) -> list[Block]:
     """The article blocks inside the container, in order (``thread``: the posts of a forum page).
 
@@ -378,8 +410,15 @@ def keep_blocks(
     A container that holds the headline (block ``anchor``) holds its header too: the short lines
     over it and between it and its byline (a kicker "聚焦产业集群 推动转型升级", a subtitle
     "——我市推进先进制造业集群建设综述") are not text.
+
+    With a table of contents (``contents``), the table is not text, only prose comes before the body
+    it announces, and the cards its sections repeat are text whatever their class words and links.
     """
     kept: list[Block] = []
+    cards: set[int] = set()
+    if contents is not None:
+        for first, last in contents.cards:
+            cards.update(range(first, last))
     kept_chars = 0
     header_end = _header_end(blocks, container, anchor) if not thread else None
     after = [0.0] * (container.last - container.first + 1)  # positive weight from block i on
@@ -401,11 +440,21 @@ def keep_blocks(
             and ((chars <= P.END_OF_ARTICLE_MAX and P.ARTICLE_END.match(text)) or P.CLOSING_APPEAL.match(text))
         ):
             break
-        if depths[i] > container.depth:
+        if contents is not None and (
+            contents.table.first <= i < contents.table.last or (i < contents.first and not is_prose(block))
+        ):
+            continue
+        card = i in cards
+        if depths[i] > container.depth and not card:
             continue
         if templates and is_template_block(block.nodes, templates):
             continue
-        if block.link_chars > LINK_DENSE * chars and not is_linked_prose(block) and not _attachment(text, chars):
+        if (
+            block.link_chars > LINK_DENSE * chars
+            and not card
+            and not is_linked_prose(block)
+            and not _attachment(text, chars)
+        ):
             continue
         if thread and _is_thread_junk(text, chars):
             continue

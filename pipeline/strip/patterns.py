@@ -401,7 +401,10 @@ END_OF_ARTICLE_OTHER = regex.compile(
     r"Ähnliche Artikel|Weitere Artikel|Empfehlungen|Kommentare|Keine Kommentare|Kommentar schreiben|"
     r"Sur le même sujet|Articles similaires|Commentaires|Te puede interesar|Noticias relacionadas|Comentarios|"
     r"Você pode gostar|Notícias relacionadas|Comentários|Potrebbe interessarti|Articoli correlati|Commenti|Reacties|"
-    r"Komentarze)",
+    r"Komentarze|"
+    # a paywall's prompt: the rest is for subscribers
+    r"Pour (?:lire|continuer à lire) la suite|Lesen Sie (?:jetzt )?weiter mit|Weiterlesen mit|To continue reading|"
+    r"Para (?:seguir|continuar) leyendo|Per continuare a leggere)",
     regex.IGNORECASE,
 )
 # "Read also" lines inside an article (the linked teaser after them is dropped as a link line):
