@@ -9,7 +9,8 @@
    container with the largest weight (or, on a thread, the one holding nearly all posts), then
    keep its blocks that are not boilerplate lines (controls, metadata, headline, footers …).
 4. With almost no sentence in that container and many title-like items elsewhere, the page is a
-   list page: its text is the item titles.
+   list page: its text is the item titles. So is a post whose body is a list of links right under
+   its headline, with a short note after it (a link roll: ``dom_pagetype.is_link_roll``).
 5. Otherwise an article, unless the page shows thread signs (answer counters, floors, forum
    software, a QAPage type): then a forum page, its comment containers read as its posts.
 
@@ -27,8 +28,10 @@ from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmen
 from pipeline.strip.dom_contents import find_contents
 from pipeline.strip.dom_pagetype import (
     MAX_LIST_SENTENCES,
+    MAX_ROLL_NOTE,
     holds_posts,
     in_posts,
+    is_link_roll,
     list_container,
     looks_like_forum,
     sentence_chars,
@@ -80,10 +83,15 @@ def extract_dom(page: Page) -> Page:
         container is None or not container.first <= contents.first < contents.headings[-1] < container.last
     ):
         container = contents.body  # the body the table announces, wherever the weights put the text
-    if contents is None and (container is None or sentence_chars(blocks, container) < MAX_LIST_SENTENCES):
+    note = sentence_chars(blocks, container) if contents is None and container is not None else 0
+    if contents is None and (container is None or note < MAX_ROLL_NOTE):
         boilerplate = [is_boilerplate(block) if block.chars else False for block in blocks]
         items = list_container(blocks, segmented.containers, depths, boilerplate)
-        if items is not None:
+        if items is not None and (
+            container is None
+            or note < MAX_LIST_SENTENCES
+            or is_link_roll(items, container, segmented.containers, anchor)
+        ):
             page.paragraphs = keep_items(blocks, items, depths, page.template_hashes, headlines)
             page.record.page_type = "list"
             return page

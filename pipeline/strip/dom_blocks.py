@@ -146,6 +146,8 @@ def _token_hits(name: str) -> int:
         tokens = {name}  # "article", "sidebar": one word, as NAME_TOKEN would find it
     else:
         tokens = {token.lower() for token in P.NAME_TOKEN.findall(name)}
+        if "skip" in tokens and tokens & P.CONTENT_WORDS:
+            tokens.discard("skip")  # "skip-main", "skip-content": the target of a skip link, the main content
     hits = 0
     if tokens & P.NAV_WORDS or P.NAV_PART.search(lower):
         hits |= _NAV_HIT

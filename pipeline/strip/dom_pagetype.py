@@ -34,6 +34,8 @@ MAX_TEXT_AROUND_REPLIES = 100  # ... less sentence text than this outside them: 
 MARKER_MAX_CHARS = 40
 MIN_LIST_ITEMS = 10  # title-like lines in one container, on a page with ...
 MAX_LIST_SENTENCES = 20  # ... fewer characters of full sentences than this in its article container
+MAX_ROLL_NOTE = 200  # characters of full sentences after a post's list of links: a note, the list is the post
+ROLL_REACH = 3  # blocks between the headline and a post's list of links (a byline, a date)
 TITLE_CHARS = (6, 80)
 SENTENCE_PENALTY = 2  # a sentence of LONG_SENTENCE characters or more counts against a list
 LONG_SENTENCE = 40
@@ -194,3 +196,15 @@ def list_container(
         if items > best_items:
             best, best_items = container, items
     return best
+
+
+def is_link_roll(items: Container, container: Container, containers: list[Container], anchor: int | None) -> bool:
+    """A post whose body is a list of links (a link roll, a reading list) with a short note after it:
+    the list starts right after the headline, before the article container, and the content-named
+    element of the post ("entry-content") holds both. A list after the text is a sidebar's."""
+    if anchor is None or not anchor < items.first <= anchor + 1 + ROLL_REACH or items.last > container.first:
+        return False
+    return any(
+        named.bonus > 1.0 and named.first <= items.first and container.last <= named.last and anchor < named.first
+        for named in containers
+    )

@@ -291,7 +291,9 @@ HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", rege
 
 # Class/id words, matched on the tokens of the class and id attributes (split on non-letters and
 # camelCase: "mainNav" → main, nav; "TRS_Editor" → trs, editor) or, for the *_PART patterns,
-# anywhere in the lower-cased string ("bdsharebuttonbox", "breadcrumbs").
+# anywhere in the lower-cased string ("bdsharebuttonbox", "breadcrumbs"). A photo gallery, slideshow or
+# carousel inside an article repeats its pictures' captions with their controls ("Image 1 of 8", "Back to
+# Gallery"): not text (on a gallery page, where it holds most of the text, it is taken for a wrapper).
 NAV_WORDS = frozenset(
     _words(
         "nav navi navs navbar navigation menu menus submenu topnav subnav header head masthead topbar top-bar "
@@ -301,7 +303,7 @@ NAV_WORDS = frozenset(
         "login signin signup register search sousuo subscribe newsletter cookie cookies popup modal dialog "
         "ad ads adv advert advertisement adsbygoogle gg guanggao banner sponsor sponsored promo promotion "
         "pagination pager paging pagenav pages copyright qrcode erweima ewm logo sitemap skip "
-        "mplayer videoplayer vjs jwplayer plyr "
+        "mplayer videoplayer vjs jwplayer plyr gallery slideshow carousel lightbox "
         "noprint editsection infobox navbox ambox toc catlinks printfooter"
     )  # MediaWiki
 )
@@ -556,7 +558,8 @@ SOURCE_LINE = re.compile(
 # "Rezept drucken Bei Pinterest speichern"), links to the next or previous article ("Vorschau auf den
 # nächsten Artikel", "Article suivant"), permalinks, tag and category lines ("Themen: Ehrenamt",
 # "Schlagwörter: …", "Category : Press Releases"), view counters ("Aufrufe: 1120 | …"), and the
-# warnings a broken PHP site prints into its pages ("Warning: … in /www/…/classes.php on line 407").
+# warnings a broken PHP site prints into its pages ("Warning: … in /www/…/classes.php on line 407"), and how
+# long a broadcaster's video stays online ("Video verfügbar bis 28.02.2021").
 EUROPEAN_FURNITURE = re.compile(
     r"^(?:(?:Anzeige|Werbung|Advertisement|Advertising|Publicité|Publicidad|Pubblicità|Reklama|Mainos|Gesponsert|"
     r"drukuj|Drucken|Rezept drucken|Artikel drucken|Imprimer|Imprimir|Stampa|Pinnen|Merken|Bei Pinterest speichern)"
@@ -569,6 +572,9 @@ EUROPEAN_FURNITURE = re.compile(
     r"Posted in|Étiquettes|Mots-clés|Catégories?|Etiquetas|Categorías?|Temas|Tagi|Tematy|Avainsanat|Aiheet)\s*:|"
     r"^(?:Aufrufe|Zugriffe|Views|Hits|Visites|Visitas)\s*:\s*\d|"
     r"^(?:Themen in diesem Artikel|Explore further)\s*$|"
+    # how long a broadcaster's video or audio stays online: "Video verfügbar bis 28.02.2021"
+    r"^(?:(?:Video|Audio|Podcast|Sendung)\s+)?(?:verfügbar|abrufbar) bis\b.{0,40}$|"
+    r"^(?:(?:Video|Audio|Podcast)\s+)?(?:available until|disponible jusqu'(?:au|à))\b.{0,40}$|"
     r"^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)\s*:.{0,300}\son line\s+\d+\s*$",
     re.IGNORECASE,
 )
