@@ -303,6 +303,10 @@ def read_byline(lines: list[str], headline: int | None, exclude: set[str] | froz
             continue
         if P.BREADCRUMB_LABEL.match(line) or (len(line) > 30 and P.COPYRIGHT.search(line)):
             continue
+        if not pending and _creditless(line):  # most lines of the window: _read_line finds nothing in them
+            if not text_started and len(line) <= 40:
+                _handle_line(credits, lines, index, distance, labelled_only)
+            continue
         if text_started and distance > 0:  # a credit inside the text ranks below the byline's
             sink = Credits()
             _read_line(sink, lines, index, distance, labelled_only, set(), None)
@@ -425,6 +429,12 @@ def _read_line(
     if not labelled_only and not parsed.fields and not P.MENU_ROW.search(line):
         _role_line(credits, line, distance)
     return pending
+
+
+def _creditless(line: str) -> bool:
+    """A line ``_read_line`` finds nothing in: no labelled field (no label word), no date (no digit, no 年), no
+    role byline (none of the characters ``BYLINE_HINT`` lists)."""
+    return not P.BYLINE_HINT.search(line) and not P.ANY_DIGIT.search(line) and not P.LABEL_WORD_ANY.search(line)
 
 
 def _dates_skipped(line: str) -> bool:

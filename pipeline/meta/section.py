@@ -220,7 +220,7 @@ def _labelled_category(lines: list[str], headline_index: int | None) -> str | No
     for line in lines[start : start + LABEL_SCAN]:
         if len(line) > MAX_CRUMB_LINE:
             continue
-        if not line.startswith("第") and not any(hint in line for hint in P.CATEGORY_HINTS):
+        if not line.startswith("第") and not P.CATEGORY_HINT_ANY.search(line):
             continue  # none of the three patterns can match (EPAPER_PAGE opens with 第)
         match = P.CATEGORY_LABEL.search(line) or P.EPAPER_PAGE.search(line) or P.POSTED_IN_BOARD.search(line)
         if match:

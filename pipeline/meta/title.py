@@ -9,10 +9,8 @@ anchors the date/source/author window (bylines.py) and the breadcrumb above it (
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -38,7 +36,14 @@ class Headline:
 
 @lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
-    """A comparison key: NFKC, lower case, no spaces, punctuation or symbols."""
+    """A comparison key: NFKC, lower case, no spaces, punctuation or symbols.
+
+    NFKC is slow on a text it changes, and Chinese lines mostly need it for their full-width punctuation
+    ("，", "（", "："): those are first replaced by what NFKC makes of them (``P.NFKC_PUNCTUATION``), which
+    leaves the text's decomposition, and so its NFKC form, as it was, and often no more to normalize."""
+    if not unicodedata.is_normalized("NFKC", text):
+        for wide, narrow in P.NFKC_PUNCTUATION:
+            text = text.replace(wide, narrow)
     return P.TITLE_NOISE.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
@@ -75,8 +80,21 @@ def _headline_prefixes(title: str, view: PageView) -> list[str]:
 
 def clean_headline(text: str) -> str:
     """The headline without widget tails and forum labels ("主题: …", "雄安新区[编辑]", "第二章 …241")."""
-    text = P.HEADLINE_LABEL.sub("", text).strip()
-    return text
+    if ":" not in text and "：" not in text:
+        return text.strip()  # HEADLINE_LABEL ends with a colon: nothing to remove
+    return P.HEADLINE_LABEL.sub("", text).strip()
+
+
+def _decorated(text: str) -> bool:
+    """Whether ``_undecorated`` may change the text: what HEADLINE_PREFIX opens with, or what HEADLINE_SUFFIX
+    ends with (a digit, "- -", "[编辑]", "(页 2)"; before a final line break, where "$" matches too)."""
+    last = text[-1:]
+    return text[:1] in P.HEADLINE_PREFIX_FIRST or last in P.HEADLINE_SUFFIX_LAST or last.isdigit()
+
+
+def _undecorated(text: str) -> str:
+    """The text without a category prefix ("【专题】", "[湖湘文化]") and a counter or "[编辑]" suffix."""
+    return P.HEADLINE_SUFFIX.sub("", P.HEADLINE_PREFIX.sub("", text))
 
 
 def find_headline(view: PageView) -> Headline:
@@ -333,11 +351,12 @@ def _best_line(
     labelled: dict[str, int] = {}  # key -> index of a line that showed it behind a label ("正在阅读：…")
     bare: dict[str, list[int]] = {}  # key -> indexes of lines that showed it alone
     # a line that matches holds the opening of some key: one scan of the page finds the few worth a look
+    # (the search runs over all the first lines at once; the few lines it finds are then sized)
     shortest = min(6, *(len(key) for key in keys))
-    sized = [index for index, line in enumerate(lines[:SCAN_LINES]) if shortest <= len(line) <= MAX_HEADLINE]
-    openings = _opening_lines([lines[index] for index in sized], keys)
-    for index in [sized[at] for at in sorted(openings)]:
+    for index in sorted(_opening_lines(lines[:SCAN_LINES], keys)):
         line = lines[index]
+        if not shortest <= len(line) <= MAX_HEADLINE:
+            continue
         text = clean_headline(line)
         key = title_key(text)
         if len(key) < 2:
@@ -346,7 +365,7 @@ def _best_line(
         if key in keys:
             quality, rank = 3, keys[key]
         else:
-            stripped = title_key(P.HEADLINE_SUFFIX.sub("", P.HEADLINE_PREFIX.sub("", text)))
+            stripped = title_key(_undecorated(text)) if _decorated(text) else key  # key: not in keys
             if stripped in keys and len(stripped) >= 2:
                 quality, rank = 2, keys[stripped]
             elif len(short_title_key) >= 6 and _prefix_match(key, short_title_key):
@@ -375,22 +394,54 @@ def _opening_lines(lines: list[str], keys: dict[str, int]) -> set[int]:
     """The indexes of the lines that hold the opening of a key: its first two characters (in any letter
     case), spaces allowed between them ("2 月 28 日…" for the key "2月28日…").
 
-    One search per key over the lines joined (with a character neither a line nor a key holds), its
-    pattern compiled once per pair of characters (``_opening``): a page's keys are its own, the pairs
-    they open with repeat from page to page.
+    The lines are searched joined (with a character neither a line nor a key holds). A key opening with two
+    Han, kana or digit characters (``_caseless``) is looked for with ``str.find``; another with its pattern, compiled
+    once per pair of characters (``_opening``): Latin pairs are few and repeat from page to page, Han pairs
+    are many and would cost a compile on most pages.
     """
-    if any(OPENING_JOIN in key[:2] for key in keys) or any(OPENING_JOIN in line for line in lines):
-        return {index for index, line in enumerate(lines) if any(_opening(key[0], key[1]).search(line) for key in keys)}
     text = OPENING_JOIN.join(lines)
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    if any(OPENING_JOIN in key[:2] for key in keys) or text.count(OPENING_JOIN) != len(lines) - 1:
+        return {index for index, line in enumerate(lines) if any(_opening(key[0], key[1]).search(line) for key in keys)}
+    positions: set[int] = set()
+    for first, second in {key[:2] for key in keys}:  # the <title>'s cuts open alike: each opening searched once
+        if _caseless(first) and _caseless(second):
+            positions.update(_caseless_openings(text, first, second))
+        else:
+            positions.update(match.start() for match in _opening(first, second).finditer(text))
     found: set[int] = set()
-    for key in keys:
-        for match in _opening(key[0], key[1]).finditer(text):
-            found.add(bisect_right(starts, match.start()) - 1)
+    index = previous = 0
+    for position in sorted(positions):  # a match's line: the joins before it, counted from the previous match on
+        index += text.count(OPENING_JOIN, previous, position)
+        previous = position
+        found.add(index)
     return found
 
 
 OPENING_JOIN = "\x00"  # joins the lines searched for openings (not whitespace: no match runs across it)
+CASELESS_FIRST, CASELESS_LAST = "\u3040", "\u9fff"  # kana, CJK extension A and the unified Han characters
+
+
+def _caseless(char: str) -> bool:
+    """An ASCII digit, a kana or a Han character: none has a letter case or folds to another, and none is a space
+    (tests/meta/test_cheap_prechecks.py asks the regex engine), so ``_opening``'s pattern matches it alone."""
+    return CASELESS_FIRST <= char <= CASELESS_LAST or "0" <= char <= "9"
+
+
+def _caseless_openings(text: str, first: str, second: str) -> list[int]:
+    """Where ``_opening(first, second)`` matches in the text, for two ``_caseless`` characters: ``first``, then
+    ``second`` right after it or after a run of spaces (``\\s`` as the pattern reads it)."""
+    found: list[int] = []
+    at = text.find(first)
+    while at >= 0:
+        following = text[at + 1 : at + 2]
+        if following == second:
+            found.append(at)
+        elif following.isspace():  # str.isspace() knows every \s (and a few more: the run below decides)
+            gap = P.SPACE_RUN.match(text, at + 1)
+            if gap and text[gap.end() : gap.end() + 1] == second:
+                found.append(at)
+        at = text.find(first, at + 1)
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -8,16 +8,20 @@ as soon as a pattern learns a form its precheck does not know.
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.meta import bylines, title
 from pipeline.meta import patterns as P
 from pipeline.meta.bylines import parse_line, trailing_byline
 from pipeline.meta.dates import find_dates
 from pipeline.meta.lang import find_lang
 from pipeline.meta.title import _opening_lines
-from pipeline.meta.view import PageView
+from pipeline.meta.view import PageView, join_split_dates
 
 # Characters the patterns below turn on, with spaces of several kinds, letters in odd cases and the
 # separators str.split() knows and the regex \s does not.
@@ -122,6 +126,40 @@ def test_opening_lines_are_the_lines_the_search_finds(lines: list[str], keys: di
     assert _opening_lines(lines, keys) == _openings_by_search(lines, keys)
 
 
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+
+
+def test_caseless_characters_match_only_themselves_and_are_no_spaces() -> None:
+    """The premise of ``_caseless_openings``: ignoring case, the regex engine matches a Han or kana character
+    with itself alone (no character of the range has a case, none outside folds into it), and none is a space."""
+    first, last = title.CASELESS_FIRST, title.CASELESS_LAST
+    inside = [*"0123456789", *(chr(code) for code in range(ord(first), ord(last) + 1))]
+    assert all(title._caseless(char) for char in inside)
+    assert not any(title._caseless(char) for char in ("a", "K", "σ", "\u212a", "\u3000", "\uff21", "\uff10", "\ua000"))
+    folded = regex.compile(f"[0-9{first}-{last}]", regex.IGNORECASE).findall(_every_character())
+    assert folded == inside  # nothing outside the range matches it when case is ignored
+    assert all(char.lower() == char.upper() == char.casefold() == char for char in inside)
+    assert not any(regex.match(r"\s", char) for char in inside)
+
+
+def test_every_regex_space_is_a_python_space() -> None:
+    """The premise of the ``str.isspace()`` pretest in ``_caseless_openings``."""
+    assert all(char.isspace() for char in regex.findall(r"\s", _every_character()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="丽水市政协的日月あア28２ \u3000\xa0\t\x1c\x1f\x85|x", max_size=30),
+    st.sampled_from("丽水日あ"),
+    st.sampled_from("水市月ア"),
+)
+def test_caseless_openings_are_where_the_pattern_matches(text: str, first: str, second: str) -> None:
+    found = title._caseless_openings(text, first, second)
+    expected = [at for at in range(len(text)) if title._opening(first, second).match(text, at)]
+    assert found == expected
+
+
 def test_opening_lines_allow_spaces_and_refuse_a_line_break() -> None:
     keys = {"丽水市政协": 0}
     lines = ["丽 水市政协", "今天丽", "水市", "x丽\u3000水", "丽\x1c水"]
@@ -139,3 +177,65 @@ def test_find_lang_keeps_the_declared_language_unless_the_script_is_cjk() -> Non
     assert find_lang(PageView(lines=chinese, title=None)) == "zh"
     english = ["The council said that it was the first of the new rules for the city and that it is in force"]
     assert find_lang(PageView(lines=english, title=None)) == "en"
+
+
+def test_nfkc_punctuation_is_what_nfkc_makes_of_it() -> None:
+    """The premise of title_key's replacements: each is the character's own compatibility decomposition, in
+    characters NFKC keeps (so the text's decomposition does not change)."""
+    for wide, narrow in P.NFKC_PUNCTUATION:
+        assert unicodedata.decomposition(wide).startswith("<")  # a compatibility mapping
+        assert unicodedata.normalize("NFKD", wide) == narrow == unicodedata.normalize("NFKC", narrow)
+        assert narrow.isascii() and unicodedata.combining(wide) == 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="标题，（）：；？！\u3000…,.e\u0301\u0301ＡａＫ℃™㈠ﬁ½ 　-_", max_size=30))
+def test_title_key_is_its_definition(text: str) -> None:
+    expected = P.TITLE_NOISE.sub("", unicodedata.normalize("NFKC", text).lower())
+    assert title.title_key.__wrapped__(text) == expected
+
+
+def test_join_split_dates_finds_a_year_among_other_four_character_lines() -> None:
+    lines = ["首页推荐", "2024", "03/05", "10:21:35", "来源：新华网"]
+    assert join_split_dates(lines) == ["首页推荐", "2024 03/05 10:21:35", "来源：新华网"]
+    unchanged = ["首页推荐", "二〇二四", "abcd"]
+    assert join_split_dates(unchanged) is unchanged
+
+
+_BYLINE_ALPHABET = _ALPHABET + "通讯员评论员本报新华社张三李四丽水日报By von Por"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.text(alphabet=_BYLINE_ALPHABET, max_size=30), min_size=2, max_size=4), st.booleans())
+def test_a_creditless_line_yields_no_credit(lines: list[str], labelled_only: bool) -> None:
+    """The premise of ``_creditless``: _read_line, run in full, finds nothing on such a line."""
+    line = lines[1]
+    if not bylines._creditless(line):
+        return
+    credits, date_lines = bylines.Credits(), set()
+    pending = bylines._read_line(credits, lines, 1, 1, labelled_only, date_lines, None)
+    assert pending is None and not date_lines
+    assert credits == bylines.Credits()
+
+
+def test_creditless_lines_are_only_those_without_hints() -> None:
+    assert bylines._creditless("网站首页 新闻中心")
+    for line in ("来源：新华网", "2024-05-20", "二〇二一年二月", "新华社记者邹多为", "文丨韩涵", "By Jane Doe", "٢٠٢٤"):
+        assert not bylines._creditless(line)
+
+
+def test_script_hints_hold_every_kana_and_hangul() -> None:
+    """The premise of guess_lang's quick tests: a text without a character of the hint's blocks has no kana
+    (no Hangul) as the counting patterns read them."""
+    every = _every_character()
+    kana = "".join(P.KANA_SPAN.findall(every))
+    assert len(kana) > 300 and len(P.KANA_HINT.findall(kana)) == len(kana)
+    hangul = "".join(P.HANGUL.findall(every))
+    assert len(hangul) > 11000 and len(P.HANGUL_HINT.findall(hangul)) == len(hangul)
+    assert not P.KANA_HINT.search("丽水市政协，中国人民政治协商会议。Der Bundestag") and P.KANA_HINT.search("ひらがな")
+
+
+def test_footer_hint_finds_what_the_regex_engine_found() -> None:
+    for line in ("版权所有：汉斯出版社", "© 2024 Example", "Copyright 2020", "COPYRIGHT", "(c) 2019", "与乐趣园无关"):
+        assert P.FOOTER_HINT.search(line)
+    assert not P.FOOTER_HINT.search("(C) 2019 copy right")
