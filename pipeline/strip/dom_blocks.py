@@ -88,6 +88,19 @@ class Segmented:
     h1: list[str]  # texts of <h1> elements, in document order
 
 
+def smallest_holding(containers: list[Container], first: int, last: int) -> Container | None:
+    """The smallest element holding blocks[first:last] (None when no element does)."""
+    found = None
+    for container in containers:
+        if (
+            container.first <= first
+            and container.last >= last
+            and (found is None or container.last - container.first < found.last - found.first)
+        ):
+            found = container
+    return found
+
+
 # class/id string -> (bits, bonus); read directly by the page walk (a lookup is cheaper than a call)
 CLASSIFIED: dict[str, tuple[int, float]] = {}
 _token_cache: dict[str, int] = {}

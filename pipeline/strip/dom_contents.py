@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from pipeline.strip.dom_blocks import COMMENT, RELATED, Block, Container, Flagged, punctuated
+from pipeline.strip.dom_blocks import COMMENT, RELATED, Block, Container, Flagged, punctuated, smallest_holding
 
 MIN_SECTIONS = 3  # entries of a table of contents whose heading below is followed by prose
 MAX_ENTRY = 120  # characters of a table entry (a heading, not a paragraph)
@@ -51,14 +51,14 @@ def find_contents(blocks: list[Block], containers: list[Container], flagged: lis
         return None
     headings = [heading for _, heading in run]
     first_entry, last_entry = run[0][0], run[-1][0]
-    table = _smallest(containers, first_entry, last_entry + 1)
+    table = smallest_holding(containers, first_entry, last_entry + 1)
     if table is None or not _links_in_page(table, len(run)):
         return None
     first = next(
         (i for i in range(table.last, headings[0]) if is_prose(blocks[i]) and blocks[i].chars >= MIN_PROSE),
         headings[0],
     )
-    body = _smallest(containers, first, headings[-1] + 1)
+    body = smallest_holding(containers, first, headings[-1] + 1)
     if body is None:
         return None
     return Contents(table, first, headings, body, _cards(containers, flagged, headings, body))
@@ -120,19 +120,6 @@ def _links_in_page(table: Container, entries: int) -> bool:
         if href and "#" in href:
             in_page += 1
     return in_page >= IN_PAGE_SHARE * entries
-
-
-def _smallest(containers: list[Container], first: int, last: int) -> Container | None:
-    """The smallest element holding blocks[first:last]."""
-    found = None
-    for container in containers:
-        if (
-            container.first <= first
-            and container.last >= last
-            and (found is None or container.last - container.first < found.last - found.first)
-        ):
-            found = container
-    return found
 
 
 def _cards(

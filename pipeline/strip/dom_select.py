@@ -29,7 +29,7 @@ from itertools import accumulate
 from pipeline.meta.dates import is_signature_date
 from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
 from pipeline.strip import patterns as P
-from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated
+from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated, smallest_holding
 from pipeline.strip.dom_contents import Contents, is_prose
 from pipeline.strip.templates import is_template_block
 
@@ -304,14 +304,7 @@ def best_container(containers: list[Container], weights: list[float]) -> Contain
             best, best_score = container, score
     first, last, run_score = _best_run(weights)
     if best is None or run_score > RUN_ADVANTAGE * best_score:
-        around = None
-        for container in containers:
-            if (
-                container.first <= first
-                and container.last >= last
-                and (around is None or container.last - container.first < around.last - around.first)
-            ):
-                around = container
+        around = smallest_holding(containers, first, last)
         if around is not None and run_score > 0:
             best = Container(around.element, first, last, around.depth, 1.0)
     return _named_cover(containers, weights, best) if best is not None else None
