@@ -169,6 +169,10 @@ _SPACED_PAIRS = re.compile(rb"[\xa1-\xfe][\xa1-\xfe] [\xa1-\xfe][\xa1-\xfe]")
 # Spaces between two EUC bytes on each side: at least as many as _SPACED_PAIRS matches, found quickly
 # (the search looks for the space first).
 _SPACES_AMID_PAIRS = re.compile(rb" (?<=[\xa1-\xfe]{2} )(?=[\xa1-\xfe]{2})")
+# Runs of non-ASCII bytes of odd length: double-byte text has next to none (each character is a pair), a
+# single-byte text in a Cyrillic or Greek code page one in two (its words are non-ASCII bytes of any length).
+_MIN_ORPHANS = 8
+_ORPHAN_SHARE = 0.2
 _KANA_SHARE = 0.2  # pairs in the kana rows (lead 0xA4/0xA5) from which EUC text is Japanese
 _SPACED_SHARE = 0.08  # spaced pairs per pair from which EUC text is Korean
 _EUC_TRAILS = 0.98  # share of pairs with an EUC trail byte (>= 0xA1); Big5 and GBK use lower ones too
@@ -197,10 +201,14 @@ class _Pairs:
     kana: int
     gb: int
     big5: int
+    runs: int = 0  # runs of bytes 0x81-0xFE (with the ASCII trail byte a run may end with)
+    orphans: int = 0  # runs of an odd number of such bytes and no trail: a byte left without its pair
 
     @classmethod
     def of(cls, sample: bytes) -> _Pairs:
-        joined = b"".join(run[:-1] if len(run) % 2 else run for run in _PAIR_RUN.findall(sample))
+        runs = _PAIR_RUN.findall(sample)
+        orphans = sum(1 for run in runs if len(run) % 2 and run[-1] > 0x80)
+        joined = b"".join(run[:-1] if len(run) % 2 else run for run in runs)
         count = len(joined) // 2
         trails = joined[1::2].translate(_TRAIL_FLAGS)
         both = int.from_bytes(joined[0::2].translate(_LEAD_FLAGS)) & int.from_bytes(trails)
@@ -215,6 +223,8 @@ class _Pairs:
             kana=pairs_of(_KANA),
             gb=pairs_of(_GB),
             big5=pairs_of(_BIG5),
+            runs=len(runs),
+            orphans=orphans,
         )
 
 
@@ -226,6 +236,8 @@ def _guess_double_byte(data: bytes) -> str | None:
     """
     sample = data[:_DETECTION_SAMPLE] if len(data) > _DETECTION_SAMPLE else data
     pairs = _Pairs.of(sample)
+    if pairs.orphans >= _MIN_ORPHANS and pairs.orphans >= _ORPHAN_SHARE * pairs.runs:
+        return None  # words of any length: single-byte text (Cyrillic, Greek …), not pairs of bytes
     if pairs.count >= 20 and pairs.euc >= _EUC_TRAILS * pairs.count:
         if pairs.kana >= _KANA_SHARE * pairs.count:
             return "euc_jp"

@@ -67,6 +67,20 @@ def test_euc_jp_and_euc_kr_without_declaration_are_not_read_as_gb18030():
     assert decode_bytes(page(ZH_TW * 5).encode("big5")).encoding == "big5hkscs"
 
 
+RU = "Правительство России объявило о новых мерах поддержки экономики и граждан в связи с ростом цен."
+EL = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα στήριξης της οικονομίας και των πολιτών."
+
+
+def test_single_byte_cyrillic_and_greek_without_declaration_are_not_read_as_double_byte():
+    """Their words are runs of non-ASCII bytes of any length; the pairs of a double-byte reading (EUC-KR: words
+    with spaces between them) would leave every other run with a byte over."""
+    for text, codec, expected in ((RU, "cp1251", "cp1251"), (RU, "koi8_r", "koi8-r"), (EL, "cp1253", "cp1253")):
+        markup = f"<html><head><title>{text[:20]}</title></head><body><p>{text * 5}</p></body></html>"
+        decoded = decode_bytes(markup.encode(codec))
+        assert decoded.encoding == expected, codec
+        assert text in decoded.text
+
+
 def test_gbk_page_declaring_utf8_is_read_as_gbk():
     data = page(ZH * 10, '<meta charset="utf-8">').encode("gbk")
     decoded = decode_bytes(data)
