@@ -10,7 +10,10 @@ mark authors and breadcrumbs).
 from __future__ import annotations
 
 import gzip
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -170,3 +173,23 @@ def test_same_walk_on_nodes_the_html_parser_does_not_make() -> None:
         etree.XMLParser(resolve_entities=False),
     )
     assert_same_walk(root)
+
+
+def test_pure_python_mode_gives_the_same_records() -> None:
+    """PIPELINE_PURE_PYTHON=1 (or a machine without a compiler) runs the Python walk: same records."""
+    script = (
+        "import json, sys; from pathlib import Path; import pipeline; from pipeline.readers import blocks; "
+        "paths = sorted(Path(sys.argv[1]).glob('*.html'))[:12]; "
+        "print(json.dumps([blocks.compiled_walk is None] + "
+        "[pipeline.clean_page(p.read_bytes(), name=p.name).to_dict() for p in paths], default=str))"
+    )
+    runs = []
+    for pure in ("1", ""):
+        env = {**os.environ, "PIPELINE_PURE_PYTHON": pure}
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(DATA / "cms")], capture_output=True, text=True, env=env, check=True
+        )
+        runs.append(json.loads(done.stdout))
+    pure_run, default_run = runs
+    assert pure_run[0] is True
+    assert len(pure_run) > 10 and pure_run[1:] == default_run[1:]
