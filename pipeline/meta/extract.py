@@ -375,9 +375,9 @@ def _not_the_site(authors: list[str], view: PageView, site_name: str | None, url
         keys.add(title_key(segments[-1]))
     host = P.URL_PARTS.match(url) if url else None
     if host:
-        labels = host["host"].lower().split(".")
-        if len(labels) >= 2 and len(labels[-2]) >= 4:  # the registrable name ("latercera"), not a blog's
-            keys.add(labels[-2])  # subdomain ("creeny.wordpress.com": the blogger's own handle)
+        name = _registrable(host["host"]).split(".")[0]  # "latercera"; "wordpress" for a blog's subdomain
+        if len(name) >= 4:  # ("creeny.wordpress.com": the blogger's handle is not the site's name)
+            keys.add(name)
     keys.discard("")
     return [name for name in authors if title_key(name) not in keys]
 

@@ -138,3 +138,12 @@ def test_a_first_name_in_json_ld_takes_the_full_name_the_byline_prints():
     body = "<h1>Robot draws blood</h1><div>March 3, 2020</div><div>Todd Bates</div>" + TEXT
     page = run_meta(html_page(body, title="Robot draws blood", head=head))
     assert page.record.authors == ["Todd Bates"]
+
+
+def test_the_host_under_a_country_second_level_domain_names_the_site_too():
+    """The host's name: "latercera" from www.latercera.com, "harbourledger" from www.harbourledger.co.uk (not "co")."""
+    ld = {"@type": "NewsArticle", "headline": "New rules", "author": {"@type": "Person", "name": "Harbour Ledger"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = "<h1>New rules</h1><div>01.02.2022</div>" + TEXT
+    page = run_meta(html_page(body, title="New rules", head=head), url="https://www.harbourledger.co.uk/news/1")
+    assert page.record.authors == []
