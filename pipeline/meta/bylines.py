@@ -174,11 +174,17 @@ def looks_like_person(token: str) -> bool:
         return False
     if P.HAN_CHAR.search(token):
         if not any(c.isascii() for c in token):
-            return len(token) <= 8 and not P.SENTENCE_END.search(token)
+            return len(token) <= 8 and not P.SENTENCE_END.search(token) and not is_ui_phrase(token)
         if len(P.HAN_CHAR.findall(token)) > MAX_HANDLE_HAN:
             return False  # a title with digits in it ("关于2024年度…的公告", a list item), not a handle
     token = P.DEGREE_SUFFIX.sub("", token)  # "Michael L. Anderson, PhD"
     return bool(P.HANDLE.match(token)) and len(token.split()) <= 4 and not P.LABEL_WORDS_ONLY.match(token)
+
+
+def is_ui_phrase(name: str) -> bool:
+    """A Chinese control, prompt or field label in a name's place ("点击此处收藏本文", "建置时间"). Names of
+    two or three characters are never judged by their characters: "关注" and its kin are NOT_A_NAME's."""
+    return len(name) >= 4 and bool(P.UI_PHRASE.search(name)) and bool(P.HAN_CHAR.match(name))
 
 
 def usable_source(value: str) -> str | None:

@@ -19,6 +19,7 @@ from pipeline.meta.bylines import (
     Credits,
     find_editors,
     is_media,
+    is_ui_phrase,
     leading_byline,
     looks_like_person,
     media_role,
@@ -88,7 +89,7 @@ def extract_metadata(page: Page) -> Page:
         if name not in editors:
             editors.append(name)
     record.editors = editors
-    record.authors = [a for a in record.authors if a not in editors and a != record.source]
+    record.authors = [a for a in record.authors if a not in editors and a != record.source and not is_ui_phrase(a)]
     if record.source and record.source in record.authors:
         record.authors.remove(record.source)
     record.lang = find_lang(view)
@@ -494,8 +495,8 @@ def _marked_authors(view: PageView) -> list[str]:
         if P.AUTHOR_CLASS_JUNK.search(element.get("class") or ""):
             continue
         text = " ".join("".join(element.itertext()).split())
-        if not 2 <= len(text) <= 80:
-            continue
+        if not 2 <= len(text) <= 80 or P.PROSE_END.search(text):
+            continue  # a card holding a sentence (a bio, a disclaimer): its pieces are not names
         by = P.BY_LINE.match(text) or P.BY_AFTER_DATE.search(text)
         value = by["value"] if by else text
         value = P.LABEL_PREFIX.sub("", value)

@@ -779,6 +779,14 @@ NOT_A_NAME = regex.compile(
     r"第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页)$",  # a pager's "第2页" under the byline
     regex.IGNORECASE,
 )
+# Interface and label words no person's name holds: a prompt, a control or a field label taken for a
+# name ("点击此处收藏本文", "已加载全部评论", an infobox's "建置时间", "如存在侵权" from a disclaimer).
+UI_PHRASE = regex.compile(
+    r"点击|加载|收藏|评论|申请|联系|侵权|下载|登录|注册|关注|转发|举报|浏览|打印|关闭|此处|本文|全部|"
+    r"时间|日期|地点|网址|链接|版权|声明|免责"
+)
+# A Chinese sentence's end: an element marked "author" that holds one holds prose (a bio, a disclaimer).
+PROSE_END = re.compile(r"[。！？]")
 # Trailing bylines at the end of the main text: "（记者 胡晓蓉）", "（姚峰 上海报道）", "（常书香 马丹阳 ）",
 # "(来源：上海证券报)", "（本报记者 张三 通讯员 李四）".
 TRAILING_BYLINE = regex.compile(r"[（(]\s*(?P<inner>[^（）()]{2,60}?)\s*[）)]\s*$")

@@ -246,3 +246,27 @@ def test_a_role_qualifier_or_an_affiliation_in_brackets_is_not_a_name():
     ]:
         credits = read_byline(["关于做好防汛工作的报道", f"发布时间：2024-05-20 10:00 {line}"], 0)
         assert credits.best_authors() == authors, line
+
+
+_ARTICLE = "<p>" + "县里今年新建了三座污水处理厂，处理能力比去年提高一倍，出水水质全部达到一级标准。" * 3 + "</p>"
+
+
+def test_a_blog_footer_prompt_before_the_posting_date_is_not_an_author():
+    body = (
+        "<h1>谈谈社交网站的未来</h1>" + _ARTICLE + "<div class='postFoot'>[<a href='javascript:StorePage()'>"
+        "点击此处收藏本文</a>]&nbsp;&nbsp;发表于2005年09月07日 11:57 AM</div>"
+    )
+    page = run_meta(html_page(body, title="谈谈社交网站的未来"))
+    assert page.record.published == "2005-09-07T11:57"
+    assert page.record.authors == []
+
+
+def test_a_disclaimer_in_an_author_card_gives_no_names():
+    # a content platform's "原创" popup inside the author card: its clauses split like a list of names
+    assert split_names("主动申请，作者保证其发布作品系原创，如存在侵权，请联系平台处理。")[0] == []
+
+
+def test_interface_phrases_are_not_names_but_four_character_names_are():
+    assert split_names("已加载全部评论")[0] == []
+    assert split_names("建置时间")[0] == []
+    assert split_names("欧阳明日 司马相如")[0] == ["欧阳明日", "司马相如"]  # compound surnames
