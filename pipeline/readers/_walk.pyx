@@ -378,18 +378,13 @@ def walk_tree(cetree._Element root not None):
                             elif pieces:
                                 pieces.clear()
                             if action == BLOCK:
-                                names = (f"{cls} {ident}" if cls else ident) if ident else cls
-                                if names:
-                                    classified = names_cache.get(names) or classify_names(names)
-                                    bits = classified[0]
-                                    bonus = classified[1]
-                                else:
-                                    bits, bonus = 0, 1.0
-                                if info.has_tag_bits:
-                                    bits |= info.tag_bits
+                                # class and id are classified when the element closes holding blocks
                                 if info.never_flagged:
-                                    bits, bonus = 0, 1.0
-                                open_blocks.append((<size_t>node, PyList_GET_SIZE(blocks), bonus, bits, info.kind, info.level))
+                                    names, bits = None, 0
+                                else:
+                                    names = (f"{cls} {ident}" if cls else ident) if ident else cls
+                                    bits = info.tag_bits if info.has_tag_bits else 0
+                                open_blocks.append((<size_t>node, PyList_GET_SIZE(blocks), names, bits, info.kind, info.level))
                                 if code & TABLE:
                                     for open_table in tables:
                                         table_nested[open_table[0]] = True
@@ -445,11 +440,18 @@ def walk_tree(cetree._Element root not None):
                     first = opened[1]
                     last = PyList_GET_SIZE(blocks)
                     if last > first:
+                        bits = opened[3]
+                        bonus = 1.0
+                        names = opened[2]
+                        if names:
+                            classified = names_cache.get(names) or classify_names(names)
+                            bits |= classified[0]
+                            bonus = classified[1]
                         depth = PyList_GET_SIZE(open_blocks)
                         element = cetree.elementFactory(doc, <xmlNode*><size_t>opened[0])
-                        containers.append(Container(element, first, last, depth, opened[2]))
-                        if opened[3]:
-                            flagged.append(Flagged(first, last, depth, opened[3]))
+                        containers.append(Container(element, first, last, depth, bonus))
+                        if bits:
+                            flagged.append(Flagged(first, last, depth, bits))
                     if code & TABLE:
                         if tables:
                             tables.pop()

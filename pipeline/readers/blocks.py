@@ -266,17 +266,15 @@ def walk_tree(root: Any) -> PageBlocks:
                             elif pieces:
                                 pieces.clear()
                             if action == _BLOCK:
-                                names = (f"{cls} {ident}" if cls else ident) if ident else cls
-                                if names:
-                                    bits, bonus = names_cache.get(names) or classify_names(names)
-                                else:
-                                    bits, bonus = 0, 1.0
-                                if tag in tag_flags:
-                                    bits |= tag_flags[tag]
+                                # Class and id are read when the element closes holding blocks (``_weighed``):
+                                # most wrappers of nothing (icons, spacers) never need their words classified.
                                 if tag in never_flagged:
-                                    bits, bonus = 0, 1.0
+                                    names, tag_bits = None, 0
+                                else:
+                                    names = (f"{cls} {ident}" if cls else ident) if ident else cls
+                                    tag_bits = tag_flags.get(tag, 0)
                                 kind, level = block_info[tag]
-                                open_blocks.append((element, len(blocks), bonus, bits, kind, level))
+                                open_blocks.append((element, len(blocks), names, tag_bits, kind, level))
                                 if code & _TABLE:
                                     for open_table in tables:
                                         table_nested[open_table[0]] = True
@@ -322,9 +320,13 @@ def walk_tree(root: Any) -> PageBlocks:
                     link_chars = 0
                 elif pieces:
                     pieces.clear()
-                opened, first, bonus, bits, _, _ = open_blocks.pop()
+                opened, first, names, bits, _, _ = open_blocks.pop()
                 last = len(blocks)
                 if last > first:
+                    bonus = 1.0
+                    if names:
+                        named_bits, bonus = names_cache.get(names) or classify_names(names)
+                        bits |= named_bits
                     depth = len(open_blocks)
                     containers.append(Container(opened, first, last, depth, bonus))
                     if bits:
