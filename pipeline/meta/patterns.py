@@ -1035,8 +1035,15 @@ META_AUTHOR = (
     "twitter:creator",
 )
 META_SOURCE = ("source", "mediaid", "og:article:source", "dc.source", "article:source", "contentsource")
-META_TITLE = ("og:title", "twitter:title", "title", "dc.title", "citation_title", "headline", "sharetitle")
-META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site", "publisher")
+# "ArticleTitle", "SiteName" (and "ColumnName", "PubDate", "ContentSource" above and below): the <meta> names
+# the national guideline for government websites (政府网站发展指引, 2017) asks of every article page.
+META_TITLE = (
+    "og:title", "twitter:title", "title", "dc.title", "citation_title", "headline", "sharetitle", "articletitle"
+)  # fmt: skip
+META_SITE = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+# The guideline's "SiteName": a last resort, as it may name the sub-site only ("信息公开专栏" where the page
+# prints "吉林省政府信息公开专栏").
+META_SITE_LAST = ("sitename",)
 META_SECTION = (
     "article:section",
     "og:article:section",

@@ -383,8 +383,8 @@ def find_site_name(
     form when the page prints one: "振兴东北" -> "振兴东北网"); else what the page says of itself:
     the first line of a page without <title> ("bjreader的博客"), a breadcrumb's first step, a link to
     the site's home ("搜狐首页", "返回搜狐，查看更多", the logo link), a disclaimer ("…与乐趣园无关"), the
-    copyright holder ("版权所有：汉斯出版社"), a logo's alt text, JSON-LD's publisher."""
-    for name in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+    copyright holder ("版权所有：汉斯出版社"), a logo's alt text; a government site's SiteName; JSON-LD's publisher."""
+    for name in P.META_SITE:
         value = view.first_meta([name])
         if value and 2 <= len(value) <= 40 and not value.startswith("@"):
             return value.strip()
@@ -410,6 +410,9 @@ def find_site_name(
             return first
     if evidence:
         return evidence[0]
+    value = view.first_meta(P.META_SITE_LAST)
+    if value and 2 <= len(value) <= 40:
+        return value.strip()
     for obj in view.jsonld:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and obj.get("@type") != "WebSite":

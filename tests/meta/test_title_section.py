@@ -172,3 +172,28 @@ def test_a_title_made_of_a_page_type_word_names_no_headline():
     assert page.record.authors == ["henryspace"]
     assert page.record.site_name == "泡泡"
     assert page.record.section is None
+
+
+_GOV_HEAD = (
+    '<meta name="SiteName" content="绍兴市人民政府"><meta name="ColumnName" content="政府文件">'
+    '<meta name="ArticleTitle" content="关于印发城乡环境综合整治工作方案的通知">'
+    '<meta name="PubDate" content="2024-03-05 09:30">'
+)
+_GOV_BODY = (
+    "<div class='main'><div class='title'>关于印发城乡环境综合整治工作方案的通知</div><div class='TRS_Editor'><p>"
+    + "各区、县（市）人民政府，市政府各部门：现将方案印发给你们，请认真组织实施。" * 3
+    + "</p></div></div>"
+)
+
+
+def test_government_guideline_meta_tags_give_the_title_date_and_site():
+    # the <title> is only the site's name and no heading tag holds the title: ArticleTitle points to the line
+    page = run_meta(html_page(_GOV_BODY, title="绍兴市人民政府", head=_GOV_HEAD))
+    assert page.record.title == "关于印发城乡环境综合整治工作方案的通知"
+    assert page.record.published == "2024-03-05T09:30"
+    assert page.record.site_name == "绍兴市人民政府"
+
+
+def test_sitename_is_the_last_resort_for_the_site_name():
+    page = run_meta(html_page(_GOV_BODY, title="关于印发城乡环境综合整治工作方案的通知", head=_GOV_HEAD))
+    assert page.record.site_name == "绍兴市人民政府"  # nothing else on the page names the site
