@@ -123,10 +123,7 @@ def classify_names(names: str) -> tuple[int, float]:
     for token in names.split():
         token_hits = _token_cache.get(token)
         if token_hits is None:
-            token_hits = _token_hits(token)
-            if len(_token_cache) > 50_000:  # a crawl of many sites: keep memory flat
-                _token_cache.clear()
-            _token_cache[token] = token_hits
+            token_hits = _token_hits_cached(token)
         hits |= token_hits
     bits = 0
     if hits & _NAV_HIT:
@@ -148,10 +145,26 @@ def classify_names(names: str) -> tuple[int, float]:
     return bits, bonus
 
 
+def _token_hits_cached(token: str) -> int:
+    """``_token_hits`` of a name not cached as it is, read from the cache under its digits-as-one-zero form
+    ("menu-item-4071" and "menu-item-559881" are "menu-item-0"): every pattern of the vocabularies reads a
+    run of digits whole (``\\d+``, or one ``\\d`` after "-" or "_"), and no vocabulary word holds a digit."""
+    key = P.DIGIT_RUN.sub("0", token) if P.DIGIT_RUN.search(token) else token
+    token_hits = _token_cache.get(key)
+    if token_hits is None:
+        token_hits = _token_hits(key)
+        if len(_token_cache) > 50_000:  # a crawl of many sites: keep memory flat
+            _token_cache.clear()
+        _token_cache[key] = token_hits
+    _token_cache[token] = token_hits
+    return token_hits
+
+
 def _token_hits(name: str) -> int:
     """The vocabularies one class or id name belongs to (the ``_*_HIT`` bits)."""
     if "-" in name or "_" in name:  # both patterns join words with them
-        name = P.TAXONOMY_CLASS.sub(" ", name)  # "tag-comments", "has-sidebar": labels, not roles
+        if P.TAXONOMY_CLASS.match(name):  # "tag-comments", "has-sidebar": labels, not roles (a whole name
+            return 0  # holds no space: the pattern can only match it from its start to its end)
         if P.UTILITY_HINT.search(name):
             name = P.UTILITY_CLASS.sub(" ", name)  # "borders-bottom", "mt-20": layout, not roles
     lower = name.lower()

@@ -493,7 +493,9 @@ UTILITY_CLASS = re.compile(
 # opens with a character class), the full pattern only where it is found.
 UTILITY_HINT = re.compile(r"[_-](?:top|bottom|left|right|head|foot|start|end|center|\d)", re.IGNORECASE)
 CONTENT_BONUS = 1.5  # weight multiplier of a container whose class/id says "content"
-NAME_TOKEN = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+NAME_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A run of digits: a class name's digits, read as one "0" (ids and counters: "menu-item-4071").
+DIGIT_RUN = re.compile(r"\d+")
 
 # Sentence punctuation, full-width included (Latin ",.:" only before a space: not "3.5", "a.com").
 PUNCTUATION = regex.compile(r"[，。！？；：、!?;]|[,.:](?=\s|$)")
