@@ -507,8 +507,8 @@ def _is_crumb(name: str) -> bool:
 
 
 def _class_marks(cls: str) -> int:
-    """What a class attribute marks: an author or byline, a breadcrumb, text for screen readers only (cached;
-    never 0)."""
+    """What a class attribute marks: an author or byline, a breadcrumb, text its class hides (screen readers
+    only, "hidden"); cached, never 0."""
     marks = _NO_MARK
     if "uthor" in cls or "byline" in cls or "autor" in cls:
         marks |= _AUTHOR_MARK
@@ -516,7 +516,7 @@ def _class_marks(cls: str) -> int:
         marks |= _CRUMB_MARK
     if (
         "sr" in cls or "reader" in cls or "hidden" in cls or "invisible" in cls or "assistive" in cls
-    ) and SP.SCREEN_READER_CLASS.search(cls):
+    ) and SP.HIDDEN_CLASS.search(cls):
         marks |= _SCREEN_READER_MARK
     _marks_cache[cls] = marks
     if len(_marks_cache) > _CACHE_SIZE:

@@ -281,11 +281,13 @@ NEVER_FLAGGED = frozenset({"html", "body"})
 # 8 meta, 32 strong).
 TAG_FLAGS = {"nav": 1, "footer": 1 | 32, "aside": 3, "menu": 1, "header": 8}
 # Inline styles that hide an element (hidden text is not page text; a rendered dump would not show it).
-# Text for screen readers only, hidden on screen by a class of the common CSS frameworks and CMSs ("Skip to
-# content", "Search for:", "Share this story", "Opens in a new window"): not page text for the extractor.
-SCREEN_READER_CLASS = re.compile(
+# Text hidden on screen by a class of the common CSS frameworks and CMSs: for screen readers only ("Skip to
+# content", "Search for:", "Share this story", "Opens in a new window"), or Bootstrap's and Tailwind's "hidden"
+# (display:none; not with a breakpoint's class, "hidden lg:block", that shows it): not page text for the extractor.
+HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden|element-invisible|"
     r"u-visually-hidden|a11y-hidden|assistive-text|show-for-sr)(?:\s|$)"
+    r"|(?s:^(?!.*:)(?:.*\s)?hidden(?:\s|$))"
 )
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 

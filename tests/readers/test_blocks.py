@@ -160,3 +160,13 @@ def test_text_for_screen_readers_only_is_not_page_text_but_the_metadata_lines_ke
     )
     assert texts(page) == ["第一段文字。", "2024-05-20"]
     assert "Posted on 2024-05-20" in page.blocks.lines
+
+
+def test_a_hidden_class_hides_unless_a_breakpoint_shows_it():
+    # Bootstrap's and Tailwind's "hidden" is display:none; "hidden lg:block" shows on wide screens
+    page = parsed(
+        '<div><p>第一段文字。</p><span class="hidden"><span itemprop="name">jdadmin</span> 540 960</span>'
+        '<div class="hidden lg:block"><p>宽屏显示的第二段。</p></div><p class="field-label-hidden">第三段。</p></div>'
+    )
+    assert texts(page) == ["第一段文字。", "宽屏显示的第二段。", "第三段。"]
+    assert any("jdadmin" in line for line in page.blocks.lines)  # the metadata lines still read it

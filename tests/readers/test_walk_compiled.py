@@ -115,7 +115,7 @@ TAGS = [
 ]  # fmt: skip
 CLASSES = (
     "", "author", "byline", "breadcrumb", "position", "content", "nav menu", "TRS_Editor", "share", "logo", "sr-only",
-    "screen-reader-text author",
+    "screen-reader-text author", "hidden", "hidden md:flex",
 )  # fmt: skip
 STYLES = ("", "display:none", "display: none", "visibility:hidden", "color:red", "DISPLAY:NONE")
 TEXTS = ("", " ", "\n  ", "正文第一句。", "3天前", "5 hours ago", "来源：新华社", "Hello, world.", "a  b\nc", "&amp; x")
