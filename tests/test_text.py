@@ -35,6 +35,47 @@ def test_join_paragraphs_one_paragraph_per_line():
     assert text == "第一段\n第二段\n第三段\n第四段\n第五段"
 
 
+def _join_line_by_line(paragraphs: list[str]) -> str:
+    return "\n".join(line for paragraph in paragraphs for line in split_paragraphs(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [],
+        [""],
+        ["第一段", "第二段 with words", "third one."],  # already normal: returned as joined
+        ["a", ""],
+        ["", "a"],
+        ["a ", "b"],
+        ["a", " b"],
+        ["a  b"],
+        ["a\n\nb"],
+        ["a\rb"],
+        ["a\tb"],
+        ["a\x0bb"],
+        ["a\x1cb"],
+        ["a\x85b"],
+        ["a\u2028b"],
+        ["零\u200b宽"],
+        ["soft\u00adhyphen"],
+        ["\u3000缩进"],
+        ["nbsp\u00a0here"],
+    ],
+)
+def test_join_paragraphs_equals_normalising_each_line(paragraphs: list[str]):
+    # the shortcut for text that is normal already must give what normalising line by line gives
+    assert join_paragraphs(paragraphs) == _join_line_by_line(paragraphs)
+
+
+def test_join_paragraphs_knows_every_whitespace_character():
+    # every character str.split takes for a space, but the space and the line feed, takes the slow path
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isspace() and char not in " \n":
+            assert join_paragraphs([f"a{char}b"]) == _join_line_by_line([f"a{char}b"]), hex(code)
+
+
 def test_split_paragraphs_any_line_break():
     assert split_paragraphs("a\r\nb\rc\n\n d \u2029e") == ["a", "b", "c", "d", "e"]
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from pipeline.meta.dates import is_signature_date
-from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
+from pipeline.meta.patterns import AGENCY_CLOSING, ASCII_LETTER, is_metadata_line
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated, smallest_holding
 from pipeline.strip.dom_contents import Contents, is_prose
@@ -78,36 +78,37 @@ MAX_PHP_WARNING = 400
 
 def base_weights(blocks: list[Block]) -> list[float]:
     """The weight of each block from its own text (see the module docstring)."""
-    weights = []
+    weights: list[float] = []
+    add = weights.append  # (a loop over every block of the page: names bound once)
     for block in blocks:
         chars = block.chars
         if not chars:
-            weights.append(0.0)
+            add(0.0)
             continue
-        text = chars - block.link_chars
-        if block.link_chars > LINK_DENSE * chars:
+        link_chars = block.link_chars
+        text = chars - link_chars
+        if link_chars > LINK_DENSE * chars:
             if _attachment(block.text, chars):
-                weights.append(float(chars))  # a document's attachment, linked for download
+                add(float(chars))  # a document's attachment, linked for download
             elif is_linked_prose(block):
-                weights.append(text - 0.5 * block.link_chars)
+                add(text - 0.5 * link_chars)
             else:
-                weights.append(-float(chars))
+                add(-float(chars))
+        elif text < SHORT:
+            add(TABLE_ROW_FACTOR * text if block.kind == "tr" else -SHORT_PENALTY)
         elif block.kind == "tr":
-            weights.append(TABLE_ROW_FACTOR * text)  # a row of a data table
-        elif text >= SHORT and punctuated(block):
+            add(TABLE_ROW_FACTOR * text)  # a row of a data table
+        elif punctuated(block):
             if is_boilerplate(block):
-                weights.append(-float(chars))
+                add(-float(chars))
             elif _teaser_end(block.text[-TEASER_TAIL:]):
-                weights.append(-TEASER_FACTOR * text)  # a list of teasers is not an article
+                add(-TEASER_FACTOR * text)  # a list of teasers is not an article
             else:
-                weights.append(float(text))
-        elif text >= SHORT:
-            if is_boilerplate(block):
-                weights.append(-float(chars))
-            else:
-                weights.append((0.5 if text >= LONG_UNPUNCTUATED else UNPUNCTUATED_FACTOR) * text)
+                add(float(text))
+        elif is_boilerplate(block):
+            add(-float(chars))
         else:
-            weights.append(-SHORT_PENALTY)
+            add((0.5 if text >= LONG_UNPUNCTUATED else UNPUNCTUATED_FACTOR) * text)
     _mark_teasers(blocks, weights)
     return weights
 
@@ -241,6 +242,9 @@ def _sibling_shares(flagged: list[Flagged], mask: int, positive: list[float]) ->
     return shares
 
 
+_PAINT_LIMIT = 8  # blocks painted per block of the page, at most, by the spans of ``_innermost_depths``
+
+
 def _innermost_depths(spans: list[Flagged], n_blocks: int) -> list[int]:
     """Per block, the depth of the innermost span around it (-1: none), in linear time: the spans
     are elements, so they nest or do not meet, and a sweep with a stack finds the innermost."""
@@ -248,6 +252,15 @@ def _innermost_depths(spans: list[Flagged], n_blocks: int) -> list[int]:
     if not spans:
         return depths
     spans = sorted(spans, key=lambda span: (span.first, -span.last, span.depth))
+    if sum(span.last - span.first for span in spans) <= _PAINT_LIMIT * n_blocks:
+        # In that order each span starts after (or with, and ends within) those before it: painted one after
+        # the other, the innermost around a block paints it last. Slice assignments run in C, quicker than
+        # the sweep below unless the spans nest deep (then their total length is bounded, and the sweep runs).
+        for span in spans:
+            first, last = span.first, min(span.last, n_blocks)
+            if first < last:
+                depths[first:last] = [span.depth] * (last - first)
+        return depths
     stack: list[Flagged] = []
     k = 0
     for i in range(n_blocks):
@@ -609,10 +622,13 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         or P.CREDIT_LINE.match(text)
         or P.READ_ALSO.match(text)
         or P.ROLE_NAMES_LINE.match(text)
-        or AGENCY_CLOSING.match(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
+        # "kvo/mbr/dpa": the metadata step read the agency from it (agency names are in Latin letters)
+        or (ASCII_LETTER.search(text) and AGENCY_CLOSING.match(text))
     ):
         return True
-    if chars <= MAX_FOOTER_LINE and (P.FOOTER_LINE.search(text) or P.NOTICE_LINE.search(text)):
+    if chars <= MAX_FOOTER_LINE and (
+        P.FOOTER_ANYWHERE.search(text) or P.FOOTER_START.match(text) or P.NOTICE_LINE.search(text)
+    ):
         return True
     if text[0] > "\u2e7f" or chars > MAX_PHP_WARNING:
         return False  # (the tests below are for European lines)

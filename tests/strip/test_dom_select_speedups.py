@@ -1,0 +1,63 @@
+"""Shortcuts of the DOM selection give what the plain computation gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.strip import dom_select
+from pipeline.strip.dom_blocks import Flagged
+
+
+def _nested_spans(draw: st.DrawFn, first: int, last: int, depth: int, out: list[Flagged]) -> None:
+    """Spans as elements make them: each inside or beside the others (same ranges allowed)."""
+    position = first
+    while position < last and draw(st.booleans()):
+        start = draw(st.integers(position, last))
+        end = draw(st.integers(start, last))
+        out.append(Flagged(start, end, depth, 1))
+        _nested_spans(draw, start, end, depth + 1, out)
+        position = end if end > start else end + 1
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> tuple[list[Flagged], int]:
+    n_blocks = draw(st.integers(0, 40))
+    spans: list[Flagged] = []
+    _nested_spans(draw, 0, n_blocks, 0, spans)
+    return spans, n_blocks
+
+
+def _innermost_by_definition(spans: list[Flagged], n_blocks: int) -> list[int]:
+    depths = []
+    for i in range(n_blocks):
+        around = [span for span in spans if span.first <= i < span.last]
+        # the innermost: the latest to start, the shortest, the deepest
+        depths.append(max(around, key=lambda s: (s.first, -s.last, s.depth)).depth if around else -1)
+    return depths
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pages())
+def test_innermost_depths_painted_or_swept_agree(page: tuple[list[Flagged], int]):
+    spans, n_blocks = page
+    expected = _innermost_by_definition(spans, n_blocks)
+    assert dom_select._innermost_depths(spans, n_blocks) == expected  # painted (few spans)
+    original = dom_select._PAINT_LIMIT
+    try:
+        dom_select._PAINT_LIMIT = -1  # never paint: the sweep
+        assert dom_select._innermost_depths(spans, n_blocks) == expected
+    finally:
+        dom_select._PAINT_LIMIT = original
+
+
+def test_innermost_depths_deep_nesting_is_swept():
+    # 2000 nested elements around 100 blocks: painting would write 200 000 entries; the sweep stays linear
+    spans = [Flagged(0, 100, depth, 1) for depth in range(2000)]
+    assert dom_select._innermost_depths(spans, 100) == [1999] * 100
+
+
+@pytest.mark.parametrize("n_blocks", [0, 3])
+def test_innermost_depths_spans_past_the_blocks(n_blocks: int):
+    assert dom_select._innermost_depths([Flagged(1, 9, 4, 1)], n_blocks) == [-1, 4, 4][:n_blocks]
