@@ -10,6 +10,7 @@ A media outlet is a source, never an author; places ("来自甘肃", "发布于�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import FoundDate, find_dates, find_year_month
@@ -25,6 +26,7 @@ TABLE_LABELS = 2  # label cells that make such a table
 ACCOUNT_SCAN = 30  # lines over the headline searched for the card of the account that published it
 ACCOUNT_RANK = 6  # an account's name is the source only when the page credits none
 EDITOR_SCAN = 400  # lines after the headline searched for editor credits
+EDITOR_LINE = 100  # characters of a line that may hold an editor credit, at most
 SHORT_LINE = 120
 BYLINE_REST = 45  # characters besides its dates that a date line may hold
 MAX_HANDLE_HAN = 8  # Han characters a handle mixing scripts may hold ("5点半的Allen", "A-肖老师-树谷学院")
@@ -126,7 +128,7 @@ def split_names(value: str) -> tuple[list[str], list[str]]:
         tokens = _join_spaced_singles([t for t in tokens if t])
     else:
         media = []
-        agency = P.AGENCY_AFTER_NAME.search(value)  # "Lucía Ferrer EFE": the agency is a source
+        agency = P.AGENCY_AFTER_NAME.search(value) if P.AGENCY_HINT.search(value) else None  # "Lucía Ferrer EFE"
         if agency:
             media.append(agency["agency"])
             value = value[: agency.start()]
@@ -756,12 +758,16 @@ def _standalone_names(
 def find_editors(lines: list[str], start: int) -> list[str]:
     """Editor credits after the headline: "责任编辑：张毅", "（责编：郝帅、杨迪）", "编辑：倪仕轩"."""
     editors: list[str] = []
+    window = lines[max(0, start) : max(0, start + EDITOR_SCAN)]
+    credit_sized = compress(window, map(EDITOR_LINE.__ge__, map(len, window)))  # picked at C speed
+    if not P.EDITOR_HINT.search("\n".join(credit_sized)):  # no line the loop reads holds an editor's word
+        return editors
     first = None
     for index in range(max(0, start), min(len(lines), start + EDITOR_SCAN)):
         line = lines[index]
         if first is not None and index > first + 3:
             break
-        if len(line) > 100 or not P.EDITOR_HINT.search(line):
+        if len(line) > EDITOR_LINE or not P.EDITOR_HINT.search(line):
             continue
         values = [match["value"] for match in P.EDITOR_CREDIT.finditer(line)]
         if not values and P.EDITOR_LABEL_LINE.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= 20:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 from urllib.parse import urljoin
 
@@ -45,6 +46,7 @@ BYLINE_NEAR = 4  # lines after the headline where a printed byline may spell out
 PARAGRAPH_REST = 20  # characters after the headline that make its line a paragraph it only opens
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
+CLOSING_CREDIT = 40  # characters of a closing credit line at most ("kvo/mbr/dpa")
 PAGE_READING = "meta_reading"  # page.extras: what extract_metadata read (a PageReading), for the later step
 
 
@@ -548,7 +550,7 @@ def _marked_agency(view: PageView) -> str | None:
             if holder is None:
                 continue
             text = " ".join("".join(holder.itertext()).split())
-            if len(text) <= 80:
+            if len(text) <= 80 and P.AGENCY_HINT.search(text):  # the agency's word, before the pattern
                 agency = P.AGENCY_AFTER_NAME.search(text)
                 if agency:
                     return agency["agency"]
@@ -568,8 +570,12 @@ def _closing_agency(lines: list[str], anchor: int | None) -> str | None:
     """The agency in a closing credit line of editors' initials ("kvo/mbr/dpa", "(dsw/AFP)"): read here,
     before stripping, which drops the line from the text."""
     start = (anchor or 0) + 1
-    for line in lines[start : start + SIGNATURE_SCAN]:
-        if len(line) <= 40 and P.ASCII_LETTER.search(line):
+    window = lines[start : start + SIGNATURE_SCAN]
+    short = list(compress(window, map(CLOSING_CREDIT.__ge__, map(len, window))))  # picked at C speed
+    if not P.AGENCY_HINT.search("\n".join(short)):  # no agency's word on any (a word never holds a line break)
+        return None
+    for line in short:
+        if P.AGENCY_HINT.search(line):  # the agency's word, before the pattern
             closing = P.AGENCY_CLOSING.match(line)
             if closing:
                 return closing["agency"]

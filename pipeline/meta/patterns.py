@@ -468,6 +468,9 @@ TRIVIAL_LINE = regex.compile(r"^[\d\s\p{P}\p{S}]*$")
 TITLE_SEPARATOR_START = regex.compile(r"^\s*(?:_{1,2}|--+|-->|—+|–|-|\|{1,2}|｜|::|»|>>|·|•|/)\s*")
 # Characters ignored when a line is compared with a title ("简单道理捅破"飞人"神话" vs curly quotes).
 TITLE_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
+# The ASCII characters TITLE_NOISE removes, asked of the pattern itself: an ASCII text's key is its lower case
+# without them (str.translate, twice as quick as the pattern).
+ASCII_TITLE_NOISE = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if TITLE_NOISE.fullmatch(c)))
 # The full-width punctuation and spaces of Chinese lines, each with the ASCII NFKC makes of it (its compatibility
 # decomposition): replaced first, they spare title_key the slow path of NFKC.
 NFKC_PUNCTUATION = (
@@ -816,6 +819,9 @@ AGENCY_CLOSING = regex.compile(
 )
 # What AGENCY_CLOSING needs: a Latin letter (every agency name and lead-in is ASCII); looked for first.
 ASCII_LETTER = re.compile(r"[A-Za-z]")
+# A word of an agency's name (its first word: "Europa" of "Europa Press"), which every match of the agency patterns
+# above and below holds: looked for (by the standard engine, quick on literals) before them.
+AGENCY_HINT = re.compile("|".join(re.escape(name.split("\\s+")[0]) for name in _AGENCY[3:-1].split("|")))
 # An agency glued after a byline's name: "Por Lucía Ferrer EFE" -> the name, and the agency as source.
 AGENCY_AFTER_NAME = regex.compile(r"\s+[(/]?(?P<agency>" + _AGENCY + r")[)]?$")
 # "——《北京之春》1996年6月号" (the closing credit of a magazine article) and "（来源：上海证券报）".
@@ -1066,7 +1072,7 @@ HANGUL = regex.compile(r"\p{Hangul}")
 # (Chinese, Latin) the only one run, before the patterns count them.
 KANA_HINT = re.compile("[\u3041-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200]")
 HANGUL_HINT = re.compile("[\u1100-\u11ff\u302e\u302f\u3131-\u318e\u3200-\u327e\ua960-\ua97c\uac00-\ud7fb\uffa0-\uffdc]")
-LATIN_WORD = regex.compile(r"[a-zA-ZäöüßÄÖÜéèàç]+")
+LATIN_WORD = re.compile(r"[a-zA-ZäöüßÄÖÜéèàç]+")  # literal characters, no flag: the standard engine, twice as quick
 _STOP_EN = "the and of to in is that for it with as was on are by this be from at"
 _STOP_DE = "der die und das ist nicht mit ein eine zu den von sich des auf für im dem"
 _STOP_FR = "le la les et des est un une du en que pour dans qui pas sur au"

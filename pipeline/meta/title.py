@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -40,7 +41,11 @@ def title_key(text: str) -> str:
 
     NFKC is slow on a text it changes, and Chinese lines mostly need it for their full-width punctuation
     ("，", "（", "："): those are first replaced by what NFKC makes of them (``P.NFKC_PUNCTUATION``), which
-    leaves the text's decomposition, and so its NFKC form, as it was, and often no more to normalize."""
+    leaves the text's decomposition, and so its NFKC form, as it was, and often no more to normalize.
+    An ASCII text (most Latin lines) is its own NFKC form and lower-cases within ASCII: its noise characters
+    are deleted by a table (``P.ASCII_TITLE_NOISE``)."""
+    if text.isascii():
+        return text.lower().translate(P.ASCII_TITLE_NOISE)
     if not unicodedata.is_normalized("NFKC", text):
         for wide, narrow in P.NFKC_PUNCTUATION:
             text = text.replace(wide, narrow)
@@ -351,11 +356,15 @@ def _best_line(
     labelled: dict[str, int] = {}  # key -> index of a line that showed it behind a label ("正在阅读：…")
     bare: dict[str, list[int]] = {}  # key -> indexes of lines that showed it alone
     # a line that matches holds the opening of some key: one scan of the page finds the few worth a look
-    # (the search runs over all the first lines at once; the few lines it finds are then sized)
+    # (the search runs over all the first lines at once, but those longer than a headline, the paragraphs
+    # that hold most of the characters, picked at C speed; the few lines it finds are then sized)
     shortest = min(6, *(len(key) for key in keys))
-    for index in sorted(_opening_lines(lines[:SCAN_LINES], keys)):
+    window = lines[:SCAN_LINES]
+    fits = list(map(MAX_HEADLINE.__ge__, map(len, window)))
+    searched = list(compress(range(len(window)), fits))  # the index in ``window`` of each line searched
+    for index in sorted(searched[found] for found in _opening_lines(list(compress(window, fits)), keys)):
         line = lines[index]
-        if not shortest <= len(line) <= MAX_HEADLINE:
+        if len(line) < shortest:
             continue
         text = clean_headline(line)
         key = title_key(text)
@@ -397,7 +406,8 @@ def _opening_lines(lines: list[str], keys: dict[str, int]) -> set[int]:
     The lines are searched joined (with a character neither a line nor a key holds). A key opening with two
     Han, kana or digit characters (``_caseless``) is looked for with ``str.find``; another with its pattern, compiled
     once per pair of characters (``_opening``): Latin pairs are few and repeat from page to page, Han pairs
-    are many and would cost a compile on most pages.
+    are many and would cost a compile on most pages. Either search takes one opening per line and goes on at the
+    next line: a line is found or not ("th" opens a dozen words of an English line).
     """
     text = OPENING_JOIN.join(lines)
     if any(OPENING_JOIN in key[:2] for key in keys) or text.count(OPENING_JOIN) != len(lines) - 1:
@@ -429,24 +439,32 @@ def _caseless(char: str) -> bool:
 
 def _caseless_openings(text: str, first: str, second: str) -> list[int]:
     """Where ``_opening(first, second)`` matches in the text, for two ``_caseless`` characters: ``first``, then
-    ``second`` right after it or after a run of spaces (``\\s`` as the pattern reads it)."""
+    ``second`` right after it or after a run of spaces (``\\s`` as the pattern reads it); the first such place
+    of each line (the lines joined by ``OPENING_JOIN``), as the pattern's ``finditer`` gives them."""
     found: list[int] = []
     at = text.find(first)
     while at >= 0:
         following = text[at + 1 : at + 2]
-        if following == second:
-            found.append(at)
-        elif following.isspace():  # str.isspace() knows every \s (and a few more: the run below decides)
+        opens = following == second
+        if not opens and following.isspace():  # str.isspace() knows every \s (and a few more: the run decides)
             gap = P.SPACE_RUN.match(text, at + 1)
-            if gap and text[gap.end() : gap.end() + 1] == second:
-                found.append(at)
+            opens = bool(gap) and text[gap.end() : gap.end() + 1] == second
+        if opens:
+            found.append(at)
+            at = text.find(OPENING_JOIN, at + 1)  # the rest of the line is not searched
+            if at < 0:
+                break
         at = text.find(first, at + 1)
     return found
 
 
 @lru_cache(maxsize=8192)
 def _opening(first: str, second: str) -> regex.Pattern[str]:
-    return regex.compile(regex.escape(first) + r"\s*" + regex.escape(second), regex.IGNORECASE)
+    """The two characters in any letter case, spaces allowed between them; the match runs on to the end of the
+    line (``OPENING_JOIN``), so that ``finditer`` over the joined lines gives one match per line that holds them."""
+    return regex.compile(
+        regex.escape(first) + r"\s*" + regex.escape(second) + "[^" + OPENING_JOIN + "]*", regex.IGNORECASE
+    )
 
 
 def _prefix_match(key: str, short_title_key: str) -> bool:

@@ -150,14 +150,36 @@ def test_every_regex_space_is_a_python_space() -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.text(alphabet="丽水市政协的日月あア28２ \u3000\xa0\t\x1c\x1f\x85|x", max_size=30),
+    st.text(alphabet="丽水市政协的日月あア28２ \u3000\xa0\t\x1c\x1f\x85|x\x00", max_size=30),
     st.sampled_from("丽水日あ"),
     st.sampled_from("水市月ア"),
 )
 def test_caseless_openings_are_where_the_pattern_matches(text: str, first: str, second: str) -> None:
+    """The first place of each line (lines joined by OPENING_JOIN) where the pattern matches, as its finditer
+    gives them."""
     found = title._caseless_openings(text, first, second)
-    expected = [at for at in range(len(text)) if title._opening(first, second).match(text, at)]
+    pattern = title._opening(first, second)
+    expected, line_start = [], 0
+    for line in text.split(title.OPENING_JOIN):
+        firsts = [at for at in range(line_start, line_start + len(line)) if pattern.match(text, at)]
+        expected += firsts[:1]
+        line_start += len(line) + 1
     assert found == expected
+    assert found == [match.start() for match in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAbBkK\u212asSſ \xa0\t\x1c\x00x", max_size=30), st.sampled_from("akſ"), st.sampled_from("bKs"))
+def test_an_opening_matches_once_per_line(text: str, first: str, second: str) -> None:
+    """``_opening``'s tail only makes a match run to the end of its line: a line holds a match or not as the
+    bare pattern says, and finditer gives one match per such line."""
+    bare = regex.compile(regex.escape(first) + r"\s*" + regex.escape(second), regex.IGNORECASE)
+    lines = text.split(title.OPENING_JOIN)
+    matches = list(title._opening(first, second).finditer(text))
+    assert [bool(title._opening(first, second).search(line)) for line in lines] == [
+        bool(bare.search(line)) for line in lines
+    ]
+    assert len(matches) == sum(1 for line in lines if bare.search(line))
 
 
 def test_opening_lines_allow_spaces_and_refuse_a_line_break() -> None:
@@ -193,6 +215,22 @@ def test_nfkc_punctuation_is_what_nfkc_makes_of_it() -> None:
 def test_title_key_is_its_definition(text: str) -> None:
     expected = P.TITLE_NOISE.sub("", unicodedata.normalize("NFKC", text).lower())
     assert title.title_key.__wrapped__(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_an_ascii_title_key_is_its_definition(text: str) -> None:
+    expected = P.TITLE_NOISE.sub("", unicodedata.normalize("NFKC", text).lower())
+    assert title.title_key.__wrapped__(text) == expected
+
+
+def test_ascii_characters_are_their_own_nfkc_and_lower_case_within_ascii() -> None:
+    """The premise of title_key's ASCII path, character by character (no ASCII character combines with another)."""
+    for char in map(chr, range(128)):
+        assert unicodedata.normalize("NFKC", char) == char and unicodedata.combining(char) == 0
+        assert char.lower().isascii() and len(char.lower()) == 1
+        assert (char.translate(P.ASCII_TITLE_NOISE) == "") == bool(P.TITLE_NOISE.fullmatch(char))
+    assert title.title_key.__wrapped__("The  Quick-Brown\tFox's 2 [x]\x1c") == "thequickbrownfoxs2x\x1c"
 
 
 def test_join_split_dates_finds_a_year_among_other_four_character_lines() -> None:
@@ -239,3 +277,50 @@ def test_footer_hint_finds_what_the_regex_engine_found() -> None:
     for line in ("版权所有：汉斯出版社", "© 2024 Example", "Copyright 2020", "COPYRIGHT", "(c) 2019", "与乐趣园无关"):
         assert P.FOOTER_HINT.search(line)
     assert not P.FOOTER_HINT.search("(C) 2019 copy right")
+
+
+def test_every_agency_name_holds_a_word_of_the_hint() -> None:
+    names = P._AGENCY[3:-1].split("|")
+    assert len(names) >= 20 and "Europa\\s+Press" in names  # the name list was read from the pattern
+    for name in names:
+        written = name.replace("\\s+", " ")
+        assert P.AGENCY_HINT.search(written), name
+        assert P.AGENCY_CLOSING.match(f"kvo/{written}") and P.AGENCY_AFTER_NAME.search(f"Lucía Ferrer {written}")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="AFPdpaReutersEFESDAKeystone-Europa Pressmit Material von()/ kvoTT\xa0", max_size=40))
+def test_an_agency_pattern_matches_only_a_line_the_hint_finds(line: str) -> None:
+    if P.AGENCY_CLOSING.match(line) or P.AGENCY_AFTER_NAME.search(line) or P.AGENCY_DATELINE.match(line):
+        assert P.AGENCY_HINT.search(line)
+
+
+def test_latin_words_are_read_alike_by_both_engines() -> None:
+    """LATIN_WORD runs on the standard engine: a class of literal characters, no flag, reads alike in both."""
+    text = _every_character()
+    assert P.LATIN_WORD.findall(text) == regex.findall(P.LATIN_WORD.pattern, text)
+    sample = "über die Straße, the café, ÄÖÜ ça et là, ſ K ǅ"
+    assert P.LATIN_WORD.findall(sample) == regex.findall(P.LATIN_WORD.pattern, sample)
+
+
+def test_the_headline_search_skips_paragraphs_and_keeps_line_indexes() -> None:
+    """Lines longer than a headline are left out of the opening search: the line found keeps its page index."""
+    paragraph = "The text of the article runs on and on, " * 8  # longer than MAX_HEADLINE, opens like the title
+    lines = [paragraph, "Menu", paragraph, "The Title of the Story", "2021-05-06 by Jane Doe", paragraph]
+    found = title._best_line(lines, ["The Title of the Story"], "")
+    assert found is not None and found[0].index == 3 and found[1] == 2
+    assert title._best_line([paragraph, "The Title of the Story" + " x" * 100], ["The Title of the Story"], "") is None
+
+
+def test_editor_credits_are_read_past_long_lines_and_only_there() -> None:
+    long_line = "编" + "文" * 120  # holds the editor's word, but too long to be a credit
+    assert bylines.find_editors(["标题", long_line, "正文", "（责任编辑：张毅）"], 0) == ["张毅"]
+    assert bylines.find_editors(["标题", long_line, "正文"], 0) == []
+
+
+def test_a_closing_agency_is_read_among_short_lines_only() -> None:
+    from pipeline.meta.extract import _closing_agency
+
+    lines = ["Headline", "A paragraph that names Reuters and dpa but is longer than a credit line.", "kvo/mbr/dpa"]
+    assert _closing_agency(lines, 0) == "dpa"
+    assert _closing_agency(lines[:2], 0) is None
