@@ -390,7 +390,7 @@ def headline_key(text: str) -> str:
     each short block is compared more than once, and a site's pages repeat their template lines)."""
     key = _key_cache.get(text)
     if key is None:
-        key = P.HEADLINE_NOISE.sub("", text).lower()
+        key = text.translate(P.HEADLINE_NOISE_DELETION).lower()  # (HEADLINE_NOISE.sub("", text), quicker)
         if len(text) <= MAX_HEADLINE:  # longer lines are never the headline: not worth keeping
             if len(_key_cache) > 50_000:
                 _key_cache.clear()
@@ -621,13 +621,15 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         or P.PAGINATION.match(text)
         or P.CREDIT_LINE.match(text)
         or P.READ_ALSO.match(text)
-        or P.ROLE_NAMES_LINE.match(text)
+        or (P.ROLE_WORD.search(text) and P.ROLE_NAMES_LINE.match(text))
         # "kvo/mbr/dpa": the metadata step read the agency from it (agency names are in Latin letters)
         or (ASCII_LETTER.search(text) and AGENCY_CLOSING.match(text))
     ):
         return True
-    if chars <= MAX_FOOTER_LINE and (
-        P.FOOTER_ANYWHERE.search(text) or P.FOOTER_START.match(text) or P.NOTICE_LINE.search(text)
+    if (
+        chars <= MAX_FOOTER_LINE
+        and P.may_be_furniture(text)
+        and (P.FOOTER_ANYWHERE.search(text) or P.FOOTER_START.match(text) or P.NOTICE_LINE.search(text))
     ):
         return True
     if text[0] > "\u2e7f" or chars > MAX_PHP_WARNING:

@@ -337,7 +337,7 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
     length = len(text)
     if length > LONG_LINE:  # too long for a header, a control, a footer or a metadata line
         return TEXT if _is_prose(text, size) else SHORT
-    head = P.LINE_HEAD.match(text)
+    head = P.LINE_HEAD.match(text) if P.may_open_header(text) else None
     if head is not None:
         group = head.lastgroup
         if group == "prev_next" or group == "crumb":
@@ -346,7 +346,7 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
             return {"end": END, "comments": COMMENTS}.get(group or "", RELATED)
     if length <= CONTROL_MAX_LENGTH and (P.CONTROL_LINE.match(text) or _is_bracketed_links(text)):
         return CONTROL
-    if length <= FOOTER_MAX_LENGTH:
+    if length <= FOOTER_MAX_LENGTH and P.may_be_furniture(text):
         furniture = P.FURNITURE.search(text)
         if furniture is not None:
             return END if furniture.lastgroup == "footer" else NOTICE
@@ -356,7 +356,7 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         P.DATE_LINE.match(text)
         or P.LOCATION_LINE.match(text)
         or P.BYLINE_LINE.match(text)
-        or P.ROLE_NAMES_LINE.match(text)
+        or (P.ROLE_WORD.search(text) and P.ROLE_NAMES_LINE.match(text))
         or AGENCY_CLOSING.match(text)
     ):
         return META
@@ -366,7 +366,7 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         return NAV
     if _is_prose(text, size):
         return TEXT
-    if length <= DATE_LINE_MAX_LENGTH and not dated_row and P.DATETIME.search(text):
+    if length <= DATE_LINE_MAX_LENGTH and not dated_row and ("：" in text or ":" in text) and P.DATETIME.search(text):
         return META  # a post or comment header: name, date and time, counts
     return SHORT
 
@@ -595,13 +595,24 @@ def _is_prose(text: str, size: int) -> bool:
     if last in P.HEADLINE_MARKS and size < TITLE_MAX_SIZE and "。" not in text and not _opens_quote(text):
         return False  # "英国新增全球第二，或将在本月达峰值！": a title in a list, not a paragraph
     if last in P.TERMINAL:
-        return not P.TRUNCATED.search(text) or text.endswith("……")
+        return not _truncated(text) or text.endswith("……")
     if last in "：:":
         return True
-    if P.TRUNCATED.search(text) or P.ITEM_TAIL.search(text):
+    if _truncated(text) or _item_tail(text):
         return False
     marks = len(P.SENTENCE_PUNCTUATION.findall(text))
     return (marks >= 2 and size >= MEDIUM_TEXT_SIZE) or (marks >= 1 and size >= LONG_TEXT_SIZE)
+
+
+def _truncated(text: str) -> bool:
+    """TRUNCATED.search, tried only on a line ending (spaces aside) as every match ends: with a dot or "…"."""
+    return text.rstrip()[-1:] in P.TRUNCATED_LAST and P.TRUNCATED.search(text) is not None
+
+
+def _item_tail(text: str) -> bool:
+    """ITEM_TAIL.search, tried only on a line ending (spaces aside) as every match ends (``ITEM_TAIL_LAST``)."""
+    last = text.rstrip()[-1:]
+    return (last in P.ITEM_TAIL_LAST or last.isdigit() or last > "\uffff") and P.ITEM_TAIL.search(text) is not None
 
 
 def _opens_quote(text: str) -> bool:
@@ -617,7 +628,7 @@ def _is_bracketed_links(text: str) -> bool:
 
 def _is_breadcrumb_trail(text: str) -> bool:
     """Short segments joined by arrows, from a home page: "首页 > 期刊要览 > 2022年第4期"."""
-    if not any(mark in text for mark in P.BREADCRUMB_MARKS):
+    if not P.BREADCRUMB_MARK.search(text):
         return False
     parts = [part for part in P.BREADCRUMB_SEPARATOR.split(text) if part]
     if len(parts) < 2 or any(len(part) > BREADCRUMB_MAX_SEGMENT for part in parts[:-1]):
@@ -626,8 +637,11 @@ def _is_breadcrumb_trail(text: str) -> bool:
 
 
 def _is_nav(text: str) -> bool:
-    if text[-1] in "。！？!?":
+    # (punctuation first: it rules out most lines, prose, at its first comma; the split after it runs on fewer)
+    if text[-1] in "。！？!?" or P.SENTENCE_PUNCTUATION.search(text):
         return False
+    if not P.NAV_SEPARATOR_CHAR.search(text):
+        return False  # one item, whichever way it is split
     items = [item for item in P.NAV_SEPARATOR.split(text) if item]
     if len(items) < NAV_MIN_ITEMS:
         items = text.split(" ")
@@ -635,7 +649,7 @@ def _is_nav(text: str) -> bool:
             return False
     longest = max(len(item) for item in items)
     mean = sum(len(item) for item in items) / len(items)
-    return longest <= NAV_MAX_ITEM * 2 and mean <= NAV_MAX_MEAN_ITEM and not P.SENTENCE_PUNCTUATION.search(text)
+    return longest <= NAV_MAX_ITEM * 2 and mean <= NAV_MAX_MEAN_ITEM
 
 
 def _is_cjk(ch: str) -> bool:
@@ -644,7 +658,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _compact(text: str) -> str:
     """A line reduced for comparison with the headline: no spaces, punctuation or symbols."""
-    return P.HEADLINE_NOISE.sub("", text).lower()
+    return text.translate(P.HEADLINE_NOISE_DELETION).lower()  # (HEADLINE_NOISE.sub("", text), quicker)
 
 
 def _headline_rank(compact: str, keys: tuple[str, ...]) -> int | None:
@@ -705,7 +719,7 @@ def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | Non
     for line in lines:
         if line.kind in KEPT and P.PAGINATION.match(line.text):
             continue  # the list's pager: "共15页 首页 上一页 1 2 3 下一页 尾页 跳转到 页"
-        if line.kind in KEPT and not P.TRUNCATED.search(line.text):
+        if line.kind in KEPT and not _truncated(line.text):
             run.append(line)
             items += line.size >= LIST_ITEM_MIN_SIZE
             dated += line.item is not None

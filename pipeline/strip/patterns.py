@@ -96,9 +96,19 @@ LINE_HEAD = regex.compile(
     + f"|(?P<crumb>{_BREADCRUMB_LABELS}))",
     regex.IGNORECASE,
 )
+# What opens every LINE_HEAD match but those of "…换一换" (a line holding 换一, see ``may_open_header``): the
+# decoration, then the first character of one of its words (both cases of the Latin ones, which have no
+# other case-insensitive match). On the standard engine: one quick match, where LINE_HEAD tries all its
+# words. Keep in step with the vocabularies above (tests/strip/test_line_hints.py tries a sample of each word).
+LINE_HEAD_HINT = re.compile(
+    r"[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*[上下前后PpNn热最网全精评发我跟留请登共CcLl责编审校值本监"
+    r"相延推扩为猜你您大看2排点阅往更查其関お人こRrMmYy当所现位导]"
+)
+
 # A trail of short segments joined by arrows: "首页 > 期刊要览 > 2022年第4期", "首页->军事技术".
 BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|->|→|＞|＞＞|/)\s*")
 BREADCRUMB_MARKS = frozenset(">»›→＞/")
+BREADCRUMB_MARK = re.compile("[>»›→＞/]")  # (one of BREADCRUMB_MARKS: one scan in C)
 BREADCRUMB_ROOT = regex.compile(r"^(?:\S{0,8}首页|主页|Home|首頁|网站首页)$", regex.IGNORECASE)
 
 # Page furniture found anywhere in a short line. Footer lines: copyright (a bare "©" or "Copyright"
@@ -137,6 +147,46 @@ FOOTER_ANYWHERE = regex.compile(_FOOTER_ANYWHERE, regex.IGNORECASE)
 FOOTER_START = regex.compile(_FOOTER_AT_START, regex.IGNORECASE)
 NOTICE_LINE = re.compile(_NOTICE_WORDS)  # (the standard engine: a third quicker, nothing of ``regex`` needed)
 FURNITURE = regex.compile(f"(?P<footer>{_FOOTER_WORDS})|(?P<notice>{_NOTICE_WORDS})", regex.IGNORECASE)
+# What every match of the furniture patterns above (FOOTER_ANYWHERE, FOOTER_START, NOTICE_LINE, FURNITURE) holds:
+# one literal of each branch, found in a fraction of the time those searches take (they try every position of
+# the line; this one skips in C to the first characters of its words). Han words and marks here, in
+# FURNITURE_HINT; the Latin words (matched ignoring case) in LATIN_FURNITURE_WORDS, looked for in the lower-cased
+# line where it holds one of LATIN_FURNITURE_LETTERS (each of those branches has a p or a v: coPyright, reserVed,
+# icP, Processed, Powered). The words avoid "i"
+# and "s", whose case-insensitive matches include "İ" and "ſ" (lower-cased: "i̇", "ſ"). Keep each branch's
+# literal here when a branch is added: tests/strip/test_line_hints.py checks it on samples of each branch.
+FURNITURE_HINT = re.compile(
+    # footer: 版权所有, ©, (c), 网安备, 主办/承办/协办单位, 维护/运维单位, 联系我们, 技术支持, 建议使用…浏览器,
+    # 最佳…效果, 网站标识码, …许可证, …举报…, 增值电信业务, 备案号
+    r"版权所有|©|\([cC]|网安备|主办|承办|协办单位|维护单位|运维单位|联系我们|技术支持|浏览器|最佳|网站标识码|许可证|举报|"
+    r"增值电信业务|备案号|"
+    # notices: …声明, 仅代表作者, 以上内容, 仅提供信息, 不代表本, 不表明…立场, 仅供其表达个人看法, 遵纪守法, 文明上网,
+    # 理性发言, 转载请注明, 未经…, 如有侵权, 侵权请联系, 本文为博主原创, 版权协议, 本站…来源于, 本文…授权/转载,
+    # 扫码…, 长按…二维码, 关注…, 下载…客户端, 扫…手机, 在手机…, 登录后才…, 不构成…, 投资建议, 仅作…参考,
+    # 投资有风险, 风险自担
+    r"声明|仅代表作者|以上内容|仅提供信息|不代表本|不表明|仅供其表达个人看法|遵纪守法|文明上网|理性发言|转载请注明|未经|"
+    r"如有侵权|侵权请联系|本文为博主原创|版权协议|来源于|本文|扫码|长按|关注|客户端|手机|登录后才|不构成|投资建议|参考|"
+    r"投资有风险|风险自担"
+)
+LATIN_FURNITURE_LETTERS = re.compile("[pPvV]")
+# Copyright…, All rights reserved, ICP备/ICP证 (any case), Processed in…, Powered by
+LATIN_FURNITURE_WORDS = ("copyr", "all r", "cp备", "cp证", "proce", "power")
+
+
+def may_open_header(text: str) -> bool:
+    """False when LINE_HEAD cannot match ``text`` (most lines): its match may be skipped."""
+    return LINE_HEAD_HINT.match(text) is not None or "换一" in text
+
+
+def may_be_furniture(text: str) -> bool:
+    """False when no furniture pattern can match ``text`` (most lines): their searches may be skipped."""
+    if FURNITURE_HINT.search(text) is not None:
+        return True
+    if LATIN_FURNITURE_LETTERS.search(text) is None:
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in LATIN_FURNITURE_WORDS)
+
 
 # An attachment of a government document, its file name a download link: "附件：1. 工作方案.doc",
 # "2. 重点任务分解表.xls". Part of the document, not a link list.
@@ -174,13 +224,16 @@ WESTERN_META_LINE = regex.compile(
 )
 # A Chinese credit line of role words and names only, without colons: "记者 刘洋", "编辑 杨娟 校对 王心",
 # "本报记者　程远州　范昊天", "新京报记者 彭冲" (closing a reposted article, or under its headline).
+_ROLE_WORDS = r"(?:记者|通讯员|实习生|编辑|责编|责任编辑|校对|审核|审校|美编|摄影|摄像|撰文|统筹|监制)"
 ROLE_NAMES_LINE = regex.compile(
     r"^(?:\s*(?:本报|本刊|本台|本网|特约|实习|首席|见习|全媒体|融媒体|\p{Han}{2,6}?(?:报|社|台|网))?"
-    r"(?:记者|通讯员|实习生|编辑|责编|责任编辑|校对|审核|审校|美编|摄影|摄像|撰文|统筹|监制)"
-    r"(?:\s+[\p{Han}·]{2,5})+)+\s*$"
+    + _ROLE_WORDS
+    + r"(?:\s+[\p{Han}·]{2,5})+)+\s*$"
 )
+ROLE_WORD = re.compile(_ROLE_WORDS)  # (in every ROLE_NAMES_LINE match; quick to look for first)
 # Separators of menu entries inside one line ("首页|新闻|图片", "首页 - 新闻 - 体育").
 NAV_SEPARATOR = regex.compile(r"\s*(?:[|｜¦•·●◆■]|\t| - | – | — |\s{2,})\s*")
+NAV_SEPARATOR_CHAR = re.compile(r"[\s|｜¦•·●◆■]")  # what every NAV_SEPARATOR match holds (the standard \s has more)
 # Characters that end a sentence or a paragraph (CJK and Latin).
 TERMINAL = frozenset('。！？!?；;…”"’』」》.')
 CLOSING_BRACKETS = frozenset("）)]】")  # end a paragraph only after a full stop: "…。）", not "…(组图)"
@@ -196,6 +249,11 @@ ITEM_TAIL = regex.compile(
     r"[(（]\d+[)）]|\d+\s*(?:人看过|次播放|阅读|评论|跟贴|点赞|浏览))\s*$",
     regex.IGNORECASE,
 )
+# What ends (spaces aside) every ITEM_TAIL match: a bracket, a digit (``str.isdigit``, or past the BMP: ``regex`` knows
+# digits of a newer Unicode), the M of AM/PM, or the last character of a count's word; and every TRUNCATED match:
+# a dot or an ellipsis.
+ITEM_TAIL_LAST = frozenset(")）]Mm过放读论贴赞览")
+TRUNCATED_LAST = frozenset(".…")
 # A leading date of a list item: "2023-06-13 有钱人为什么还努力工作", "[05-07] …".
 ITEM_HEAD = regex.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\])）】]?\s+\S")
 # The last cell of a list row in a dump, the item's date: "关于…的通知<TAB>2024-05-10", "…<TAB>[05-10]",
@@ -243,6 +301,22 @@ NUMBERED_HEADING = regex.compile(
 TITLE_SEPARATOR = regex.compile(r"\s*(?:_|\||｜|--|—|–| - |-|·|::|：：|>>)\s*")
 # Characters ignored when a line is compared with the headline.
 HEADLINE_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+class _NoiseDeletion(dict[int, int | None]):
+    """``str.translate`` table deleting what HEADLINE_NOISE matches, character by character (the same
+    text: the pattern's matches are runs of such characters), each character asked once of the pattern
+    and remembered. Twice as quick as the substitution on short lines."""
+
+    def __missing__(self, code: int) -> int | None:
+        if len(self) > 100_000:  # (text of every script there is: start again rather than grow)
+            self.clear()
+        kept = None if HEADLINE_NOISE.match(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+HEADLINE_NOISE_DELETION = _NoiseDeletion()
 
 # --- DOM ---
 # Vocabulary of the HTML extractor (pipeline/strip/dom*.py): tags, class/id words, text tests.
