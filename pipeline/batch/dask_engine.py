@@ -91,11 +91,13 @@ class DaskEngine:
                     slot = _Slot(task)
                     order.append(slot)
                     submit(slot)
-                while order and order[0].done():
-                    yield order.popleft().collect()
-                if exhausted and not order:
+                if order and order[0].done():
+                    while order and order[0].done():
+                        yield order.popleft().collect()
+                    continue  # the window has room again: take more tasks before waiting
+                if not order:  # the loop above takes a task whenever one is left
                     return
-                future = next(futures)
+                future = next(futures)  # order[0] waits for a future (its own or its parts')
                 slot = slots_by_key.pop(future.key)
                 if future.status == "finished":
                     slot.result = future.result()

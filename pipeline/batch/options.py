@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,9 @@ class RunOptions:
     near_threshold: float = 0.8  # estimated Jaccard similarity of 5-character shingles
     progress: bool = False  # a progress bar (a terminal) or log lines (otherwise) on stderr
     report: bool = True  # write report.html
+
+    def worker_count(self) -> int:
+        return self.workers or os.cpu_count() or 1
 
     def steps(self, templates: Templates | None = None) -> list[Step]:
         return default_steps(repair=self.repair, templates=templates)

@@ -206,20 +206,29 @@ class _LineFile:
 
 
 class _ParquetFile:
-    """records.parquet: row groups of PARQUET_BATCH records read from their JSONL lines by Arrow."""
+    """records.parquet: row groups of PARQUET_BATCH records read from their JSONL lines by Arrow.
+
+    The writer (and pyarrow, about 80 ms to import) is made at the first record: by then the
+    workers have their first tasks, so they do not wait for the parent's import.
+    """
 
     def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temp = temp_path_for(path)
+        self.writer: Any = None
+        self.lines: list[bytes] = []
+
+    def _open(self) -> None:
         import pyarrow.parquet as pq
 
         from pipeline.writers.arrow_schema import record_schema
 
-        self.path = path
-        self.temp = temp_path_for(path)
         self.schema = record_schema()
         self.writer = pq.ParquetWriter(self.temp, self.schema, compression="zstd")
-        self.lines: list[bytes] = []
 
     def write(self, line: bytes) -> None:
+        if self.writer is None:
+            self._open()
         self.lines.append(line)
         if len(self.lines) >= PARQUET_BATCH:
             self._flush()
@@ -241,14 +250,18 @@ class _ParquetFile:
 
     def close(self) -> None:
         try:
+            if self.writer is None:  # no record: the file still has the schema
+                self._open()
             self._flush()
         finally:
-            self.writer.close()
+            if self.writer is not None:
+                self.writer.close()
         commit(self.temp, self.path)
 
     def abort(self) -> None:
         try:
-            self.writer.close()
+            if self.writer is not None:
+                self.writer.close()
         finally:
             self.temp.unlink(missing_ok=True)
 

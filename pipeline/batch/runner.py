@@ -75,7 +75,7 @@ def run_with(opts: RunOptions) -> RunSummary:
     started = time.time()
     walk_stats = WalkStats()
     files = list(walk_inputs(opts.input, walk_stats))
-    workers = opts.workers or os.cpu_count() or 1
+    workers = opts.worker_count()
     summary = RunSummary(files=len(files), output=str(opts.output), workers=workers, engine=opts.engine)
     cpu_at_start = _cpu_seconds()
     state = StateStore(opts.output, _fingerprint(opts), fresh=not opts.resume)
@@ -156,7 +156,9 @@ def learn_templates(
     workers only hash them, and their observations come from the state (new ones are kept there).
     """
     known = state.observed() if state is not None else None
-    tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=Counter(), known=known)
+    tasks = plan_tasks(
+        files, max_page_bytes=opts.max_page_bytes, skipped=Counter(), known=known, workers=opts.worker_count()
+    )
     progress = Progress("learning templates", None, enabled=opts.progress)
     pages = 0
 
@@ -205,9 +207,11 @@ def _clean_pass(
 ) -> RunStats:
     state.use_templates(TemplateDigests(templates))
     skipped: Counter[str] = Counter()
-    tasks = plan_tasks(files, max_page_bytes=opts.max_page_bytes, skipped=skipped, known=state)
+    tasks = plan_tasks(
+        files, max_page_bytes=opts.max_page_bytes, skipped=skipped, known=state, workers=opts.worker_count()
+    )
     engine = make_engine(templates, "clean")
-    engine.start()  # the workers fork before the parent imports the Parquet writer's libraries
+    engine.start()  # the workers fork before the parent imports the Parquet writer's libraries (at the first record)
     dedup = None
     try:
         dedup = Deduplicator(opts.near_threshold, state.folder / "dedup.sqlite") if opts.dedup else None

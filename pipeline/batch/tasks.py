@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -22,6 +22,7 @@ from pipeline.readers.sniff import strip_gz
 from pipeline.strip.templates import Templates
 
 FILES_PER_TASK = 16  # small files grouped in one task
+TAIL_FILES_PER_TASK = 4  # ... in the last ``workers`` x FILES_PER_TASK files: the workers end closer together
 TASK_BYTES = 8 * 2**20  # ... up to this many bytes
 SPLIT_BYTES = 8 * 2**20  # containers larger than this are read by the parent and chunked
 CHUNK_PAGES = 32  # pages per chunk of a big container
@@ -115,12 +116,16 @@ def plan_tasks(
     max_page_bytes: int,
     skipped: Counter[str],
     known: KnownPages | None = None,
+    workers: int = 1,
 ) -> Iterator[Task]:
     """Tasks in input order, made lazily (the parent reads big containers only as tasks are taken).
 
     ``skipped`` receives the non-page records of the containers the parent reads; ``known`` gives
-    the pages an earlier run already cleaned.
+    the pages an earlier run already cleaned. With a list of files, the last tasks are smaller
+    (TAIL_FILES_PER_TASK): a pass ends when its last task does, and with tasks of FILES_PER_TASK
+    files the other workers wait for it about half a task on average.
     """
+    tail_from = max(0, len(files) - workers * FILES_PER_TASK) if isinstance(files, Sequence) and workers > 1 else None
     number = 0
     group: list[Source] = []
     group_bytes = 0
@@ -137,7 +142,10 @@ def plan_tasks(
                     done.update(known.for_page(source.doc_id))
         return Task(number, sources, known=done)
 
-    for item in files:
+    files_per_task = FILES_PER_TASK
+    for index, item in enumerate(files):
+        if index == tail_from:
+            files_per_task = TAIL_FILES_PER_TASK
         if item.size > SPLIT_BYTES and not item.outside and is_container(item):
             if group:
                 yield task(group)
@@ -148,7 +156,7 @@ def plan_tasks(
             continue
         group.append(item)
         group_bytes += item.size
-        if len(group) >= FILES_PER_TASK or group_bytes >= TASK_BYTES:
+        if len(group) >= files_per_task or group_bytes >= TASK_BYTES:
             yield task(group)
             group, group_bytes = [], 0
     if group:

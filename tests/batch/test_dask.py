@@ -42,6 +42,18 @@ def test_dask_engine_writes_what_the_local_engine_writes(tmp_path, cluster):
     assert dask_info["counts"] == local_info["counts"]
 
 
+def test_dask_engine_takes_more_tasks_when_every_task_in_its_window_is_done(tmp_path, cluster, monkeypatch):
+    """A window of one task is emptied by every result: the engine must take the next task, not wait
+    for a result that cannot come (it raised StopIteration when all its tasks ended before it looked)."""
+    from pipeline.batch import dask_engine, tasks
+
+    make_batch(tmp_path / "in", pages=6, seed=23)
+    monkeypatch.setattr(dask_engine, "WINDOW_PER_WORKER", 1)
+    monkeypatch.setattr(tasks, "FILES_PER_TASK", 1)
+    summary = run(tmp_path / "in", tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address)
+    assert summary.pages == 16 and summary.records + summary.errors == 16
+
+
 def test_dask_engine_times_out_a_slow_page_in_a_worker_thread(tmp_path, cluster, monkeypatch):
     make_batch(tmp_path / "in", pages=8, seed=22)
     monkeypatch.setattr(RunOptions, "steps", misbehave_on(BAD_PAGE, spin))

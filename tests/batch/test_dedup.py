@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,24 @@ def test_exact_key_ignores_case_spacing_and_punctuation_but_not_words():
     assert exact_key(normalise_for_dedup("hello world")) != exact_key(normalise_for_dedup("hello word"))
     assert exact_key("") is None
     assert signature("短" * (MIN_NEAR_CHARS - 1)) is None
+
+
+def test_normalisation_keeps_exactly_the_pattern_s_word_characters():
+    """ASCII, Basic Multilingual Plane and other text take different paths: each keeps what ``[\\W_]+`` keeps."""
+    every_bmp_character = "".join(map(chr, range(0x10000)))  # lone surrogates included
+    texts = [
+        "Hello, World! 3.14_x\t\x00",
+        "中文，测试：“引号”——全角ＡＢＣ１２３　空格\u200b",
+        "Straße İstanbul ǅ ΣΑΣ ½ ² ١٢٣ ﬁ",
+        "表情😀与𠀀字",
+        "孤\ud800立",
+        "",
+        every_bmp_character,
+    ]
+    for text in texts:
+        expected = re.sub(r"[\W_]+", "", text.casefold())
+        assert normalise_for_dedup(text) == expected
+        assert dedup_keys(text * 20) == (exact_key(expected * 20), signature(expected * 20))
 
 
 def test_near_copies_point_at_the_first_copy_never_at_a_copy():

@@ -7,7 +7,19 @@ import random
 from pipeline import clean_page
 from pipeline.process import default_steps, new_page, raw_page_from
 from pipeline.readers.parse import decode_page
-from pipeline.strip.templates import learn, line_hash, markup_texts, observe, page_texts
+from pipeline.strip.patterns import NUMBERED_HEADING, SENTENCE_END, SENTENCE_LAST
+from pipeline.strip.templates import (
+    MAX_TEMPLATE_LINE,
+    TEXT_HASH_CACHED_LENGTH,
+    is_template_block,
+    key_hash,
+    learn,
+    line_hash,
+    markup_texts,
+    observe,
+    page_texts,
+    template_key,
+)
 from tests.batch.pages import FOOTER, article_html
 
 
@@ -41,3 +53,47 @@ def test_scripts_repeated_on_every_page_are_not_learned_and_extraction_is_unchan
     steps = default_steps(templates=templates)
     record = clean_page(pages[0].encode("utf-8"), name="page.html", steps=steps)
     assert FOOTER not in record.text and record.text
+
+
+def test_observation_hashes_each_text_s_template_key_and_marks_its_sentences():
+    """observe removes the spaces of all texts at once: the same as hashing each text's ``template_key``
+    (spaces of every kind, zero-width characters, indentation between tags) and testing each one."""
+    texts = [
+        "首页\n        ",
+        "政务\u3000公开\u00a0",
+        "关于\u200b我们",
+        "a\x1cb\x1fc",  # separators ``str.split`` takes for spaces
+        "一、总体要求",
+        "（二）工作措施",
+        "(3)附则",
+        "12、其他",
+        "三是加强领导",
+        "１．全角编号",
+        "特此通知。",
+        "“好！”",
+        "x" * (MAX_TEMPLATE_LINE + 1),
+    ]
+    body = "".join(f"<div>\n    <p>{text}</p>\n  </div>" for text in texts)
+    observation = observe(decoded(f"<html><head><title>t</title></head><body>{body}</body></html>"))
+    keys = [template_key(text) for text in ["t", *texts]]
+    assert observation.hashes == {line_hash(key) for key in keys if len(key) <= MAX_TEMPLATE_LINE}
+    sentences = {
+        line_hash(key)
+        for key in keys
+        if (key[-1] in SENTENCE_LAST and len(key) >= 4 and SENTENCE_END.search(key)) or NUMBERED_HEADING.match(key)
+    }
+    assert observation.sentences == sentences
+    assert {line_hash(text) for text in ("一、总体要求", "（二）工作措施", "(3)附则", "特此通知。")} <= sentences
+    assert line_hash("三是加强领导") not in sentences
+
+
+def test_template_blocks_are_found_alike_with_texts_seen_before_and_long_texts():
+    """line_hash remembers short texts; the answers are those of the texts' keys, however often asked."""
+    long_text = "长" * (TEXT_HASH_CACHED_LENGTH + 1)
+    hashes = frozenset({key_hash("首页"), key_hash(template_key(long_text))})
+    for _ in range(2):
+        assert is_template_block(["首页 ", "\u200b", long_text], hashes)
+        assert not is_template_block(["首页", "正文"], hashes)
+        assert not is_template_block([" ", ""], hashes)
+        assert line_hash(" 首 页 ") == key_hash("首页")
+        assert line_hash("") == key_hash("")

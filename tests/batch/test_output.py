@@ -21,7 +21,7 @@ from pipeline.batch.output import (
     with_duplicate,
 )
 from pipeline.errors import ERROR_FIELDS, PageError
-from pipeline.record import Record
+from pipeline.record import FIELD_NAMES, Record
 from pipeline.writers import CsvTableWriter, RecordWriters
 
 NAMES = ("records.csv", "records.excel.csv", "records.jsonl", "records.parquet", "errors.csv", "repairs.csv")
@@ -118,3 +118,17 @@ def test_dropped_writes_leave_no_files(tmp_path: Path):
     outputs.write(render_record(outputs.views, Record(doc_id="a", text="x")))
     outputs.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_parquet_of_a_run_without_records_still_has_the_schema(tmp_path: Path):
+    """The Parquet writer is made at the first record; with none, closing still writes an empty table."""
+    outputs = BatchOutputs(tmp_path, ("csv", "jsonl", "parquet"), excel=False)
+    outputs.write(render_error(outputs.views, ERRORS[0]))
+    assert not any(path.name.startswith(".records.parquet") for path in tmp_path.iterdir())  # not made yet
+    outputs.close()
+    table = pq.read_table(tmp_path / "records.parquet")
+    assert table.num_rows == 0
+    assert table.schema.names == list(FIELD_NAMES)
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        ["records.csv", "records.jsonl", "records.parquet", "errors.csv", "repairs.csv"]
+    )
