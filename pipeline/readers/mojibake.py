@@ -35,7 +35,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 
 try:  # a frequency-ordered list of the ~500 commonest Chinese characters (a dependency already)
     from charset_normalizer.constant import COMMON_CHINESE_CHARACTERS as _COMMON
@@ -363,22 +363,37 @@ class _PageModel:
         self.bigrams = Counter(map(str.__add__, draft, draft[1:]))
         self.trigrams = Counter(map("".join, zip(draft, draft[1:], draft[2:], strict=False)))
         del self.unigrams[REPLACEMENT]
+        self._prior_weight = PRIOR_COUNTS * self.size  # (the product ``unigram`` would form first)
 
     def unigram(self, ch: str) -> float:
         """How often the page uses ``ch``, smoothed by how common it is in general."""
-        return (self.unigrams[ch] + PRIOR_COUNTS * self.size * prior(ch)) / (self.size + 1)
+        return (self.unigrams.get(ch, 0) + self._prior_weight * prior(ch)) / (self.size + 1)
 
-    def score(self, ch: str, left: str, right: str) -> float:
-        """P(ch | two characters on the left) x P(next character | ch)."""
-        p = self.unigram(ch)
-        if left[-1:] and left[-1] != REPLACEMENT:
-            p = (self.bigrams[left[-1] + ch] + CONTEXT_WEIGHT * p) / (self.unigrams[left[-1]] + CONTEXT_WEIGHT)
-            if len(left) == 2 and REPLACEMENT not in left:
-                p = (self.trigrams[left + ch] + CONTEXT_WEIGHT * p) / (self.bigrams[left] + CONTEXT_WEIGHT)
-        if right[:1] and right[0] != REPLACEMENT:
-            nxt = self.unigram(right[0])
-            p *= (self.bigrams[ch + right[0]] + CONTEXT_WEIGHT * nxt) / (self.unigrams[ch] + CONTEXT_WEIGHT)
-        return p
+    def scores(self, candidates: list[str], left: str, right: str) -> list[float]:
+        """``P(ch | two characters on the left) x P(next character | ch)`` of each candidate ``ch``.
+
+        What depends on the context only is computed once per slot; each candidate's score is the same
+        arithmetic, on the same values and in the same order, as scoring it alone (a slot may have
+        dozens of candidates, a page hundreds of slots)."""
+        uni, bi, tri = self.unigrams.get, self.bigrams.get, self.trigrams.get
+        weight, size = self._prior_weight, self.size + 1
+        last = left[-1:] if left[-1:] and left[-1] != REPLACEMENT else ""
+        last_count = uni(last, 0) + CONTEXT_WEIGHT if last else 0.0
+        pair = left if last and len(left) == 2 and REPLACEMENT not in left else ""
+        pair_count = bi(pair, 0) + CONTEXT_WEIGHT if pair else 0.0
+        following = right[0] if right[:1] and right[0] != REPLACEMENT else ""
+        following_p = self.unigram(following) if following else 0.0
+        out = []
+        for ch in candidates:
+            p = (uni(ch, 0) + weight * prior(ch)) / size
+            if last:
+                p = (bi(last + ch, 0) + CONTEXT_WEIGHT * p) / last_count
+                if pair:
+                    p = (tri(pair + ch, 0) + CONTEXT_WEIGHT * p) / pair_count
+            if following:
+                p *= (bi(ch + following, 0) + CONTEXT_WEIGHT * following_p) / (uni(ch, 0) + CONTEXT_WEIGHT)
+            out.append(p)
+        return out
 
 
 def _choose(parts: list[str | _Slot]) -> list[str]:
@@ -411,23 +426,30 @@ def _choose(parts: list[str | _Slot]) -> list[str]:
             joined = left[-1:] if left[-1:] > "\u3000" else ""
             chosen = max(names, key=lambda ch, j=joined: (bool(j) and model.bigrams[j + ch] > 0, -ranks[ch]))
         else:
-            chosen = max(candidates, key=partial(_likelihood, model, left, right))
+            chosen = _likeliest(model, candidates, left, right)
         out.append(chosen)
         line += chosen
         position += 1
     return out
 
 
-def _likelihood(model: _PageModel, left: str, right: str, ch: str) -> float:
-    """The page model's score of ``ch`` between ``left`` and ``right``, weighed by typography."""
-    p = model.score(ch, left, right)
-    if not right or right[0] in "\r\n":
-        p *= CONTEXT_BOOST if ch in LINE_END else CONTEXT_PENALTY if ch in NOT_LINE_END else 1.0
-    elif ch == "\u3000" and not left[-1:].isspace():
-        p *= CONTEXT_PENALTY  # an ideographic space indents; mid-line it is rare
-    if left[-1:].isdigit() and ch in AFTER_DIGIT:
-        p *= CONTEXT_BOOST
-    return p
+def _likeliest(model: _PageModel, candidates: list[str], left: str, right: str) -> str:
+    """The candidate the page model scores highest between ``left`` and ``right``, weighed by typography
+    (the first of equals, as ``max`` gives it)."""
+    line_end = not right or right[0] in "\r\n"
+    after_space = left[-1:].isspace()
+    after_digit = left[-1:].isdigit()
+    best, best_p = candidates[0], None
+    for ch, p in zip(candidates, model.scores(candidates, left, right), strict=True):
+        if line_end:
+            p *= CONTEXT_BOOST if ch in LINE_END else CONTEXT_PENALTY if ch in NOT_LINE_END else 1.0
+        elif ch == "\u3000" and not after_space:
+            p *= CONTEXT_PENALTY  # an ideographic space indents; mid-line it is rare
+        if after_digit and ch in AFTER_DIGIT:
+            p *= CONTEXT_BOOST
+        if best_p is None or p > best_p:
+            best, best_p = ch, p
+    return best
 
 
 def _expected(before: str, shown: str, after: str) -> str:

@@ -7,6 +7,8 @@ import gzip
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import clean_page
 from pipeline.readers.decode import decode_bytes
@@ -226,3 +228,44 @@ def test_the_signature_test_gives_the_same_answer_from_the_non_ascii_characters_
     text = PAGE if clean else PAGE.encode("utf-8").decode("gb18030", "replace")
     non_ascii = "".join(ch for ch in text if not ch.isascii())
     assert looks_misread(text, non_ascii) == looks_misread(text) == (not clean)
+
+
+def _likelihood_as_defined(model, left: str, right: str, ch: str) -> float:
+    """The page model's score of one candidate, written as the model defines it (the reference for
+    ``_likeliest``, which scores a slot's candidates together)."""
+    from pipeline.readers import mojibake as M
+
+    p = (model.unigrams[ch] + M.PRIOR_COUNTS * model.size * M.prior(ch)) / (model.size + 1)
+    if left[-1:] and left[-1] != REPLACEMENT:
+        p = (model.bigrams[left[-1] + ch] + M.CONTEXT_WEIGHT * p) / (model.unigrams[left[-1]] + M.CONTEXT_WEIGHT)
+        if len(left) == 2 and REPLACEMENT not in left:
+            p = (model.trigrams[left + ch] + M.CONTEXT_WEIGHT * p) / (model.bigrams[left] + M.CONTEXT_WEIGHT)
+    if right[:1] and right[0] != REPLACEMENT:
+        nxt = (model.unigrams[right[0]] + M.PRIOR_COUNTS * model.size * M.prior(right[0])) / (model.size + 1)
+        p *= (model.bigrams[ch + right[0]] + M.CONTEXT_WEIGHT * nxt) / (model.unigrams[ch] + M.CONTEXT_WEIGHT)
+    if not right or right[0] in "\r\n":
+        p *= M.CONTEXT_BOOST if ch in M.LINE_END else M.CONTEXT_PENALTY if ch in M.NOT_LINE_END else 1.0
+    elif ch == "\u3000" and not left[-1:].isspace():
+        p *= M.CONTEXT_PENALTY
+    if left[-1:].isdigit() and ch in M.AFTER_DIGIT:
+        p *= M.CONTEXT_BOOST
+    return p
+
+
+_DRAFT = "2024年5月9日，市政府召开常务会议。会议指出，要加快推进老旧小区改造。\n" * 3 + "记者 王磊\n" + REPLACEMENT * 2
+_PIECES = ["年", "月", "日", "，", "。", "会", "议", "市", "政", "府", "改", "造", "5", "9", " ", "\u3000", "\n",
+           "鬼", "”", REPLACEMENT, ""]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES[:-2]), min_size=2, max_size=8, unique=True),
+    st.lists(st.sampled_from(_PIECES), max_size=2).map("".join),
+    st.lists(st.sampled_from(_PIECES), max_size=2).map("".join),
+)
+def test_a_slot_s_candidates_scored_together_as_one_by_one(candidates, left, right):
+    from pipeline.readers.mojibake import _likeliest, _PageModel
+
+    model = _PageModel(_DRAFT)
+    expected = max(candidates, key=lambda ch: _likelihood_as_defined(model, left[-2:], right, ch))
+    assert _likeliest(model, candidates, left[-2:], right) == expected
