@@ -174,6 +174,8 @@ def _token_hits(name: str) -> int:
         tokens = {token.lower() for token in P.NAME_TOKEN.findall(name)}
         if "skip" in tokens and tokens & P.CONTENT_WORDS:
             tokens.discard("skip")  # "skip-main", "skip-content": the target of a skip link, the main content
+        if "social" in tokens and "embed" in tokens:
+            tokens.discard("social")  # "social-media-embed": a post (a tweet) the article quotes, not share buttons
     hits = 0
     if tokens & P.NAV_WORDS or P.NAV_PART.search(lower):
         hits |= _NAV_HIT

@@ -638,6 +638,8 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         return True
     if chars <= MAX_CONTROL_LINE and P.SOURCE_LINE.match(text):
         return True
+    if chars <= MAX_PHP_WARNING and P.CONSENT_PLACEHOLDER.match(text):
+        return True
     return chars <= MAX_LICENCE_LINE and ("Commons" in text or "CC" in text) and bool(P.LICENCE_LINE.search(text))
 
 

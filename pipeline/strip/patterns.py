@@ -640,6 +640,21 @@ SOURCE_LINE = re.compile(
     rf"[^.!?]{{1,60}}|{_STOCK_AGENCIES}(?:\s*/\s*[^.!?]{{1,40}})?)[)\]]?\s*$",
     re.IGNORECASE,
 )
+# The placeholder of an embed a reader has to allow first (two-click consent): "Empfohlener redaktioneller Inhalt",
+# "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt", "Ich bin damit
+# einverstanden, dass mir externe Inhalte angezeigt werden", "This content is provided by X, which may be using
+# cookies", "Show external content". Once allowed, the embed itself (a quoted post) is content.
+CONSENT_PLACEHOLDER = re.compile(
+    r"^(?:Empfohlener (?:redaktioneller|externer) Inhalt|Externer Inhalt\s*(?:[:.]|$)|"
+    r"Externe[rn]? Inhalte? (?:anzeigen|laden|zulassen|erlauben)|Inhalte? (?:laden|anzeigen)$|"
+    r"An dieser Stelle (?:findest du|finden Sie|findet ihr) (?:einen|ein|eine) externen? (?:Inhalt|Beitrag|Video|Post)|"
+    r"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden|"
+    r"This (?:content|embed|post|video) is (?:provided|hosted|served) by .{1,60}\b(?:cookies?|consent|privacy)|"
+    r"To (?:view|see|display) this (?:content|embed|post|video|tweet)\b.{0,80}\b(?:cookies?|consent|accept)|"
+    r"I (?:agree|consent) to (?:external|third[- ]party) content|"
+    r"(?:Show|Load|Allow) (?:external|third[- ]party) content\b)",
+    re.IGNORECASE,
+)
 # Short lines of page furniture: ad labels and print/save controls ("Anzeige", "Reklama", "drukuj",
 # "Rezept drucken Bei Pinterest speichern"), links to the next or previous article ("Vorschau auf den
 # nächsten Artikel", "Article suivant"), permalinks, tag and category lines ("Themen: Ehrenamt",

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline import clean_page
-from pipeline.strip.patterns import CLOSING_APPEAL, CREDIT_TAIL, EUROPEAN_FURNITURE, LICENCE_LINE, SOURCE_LINE
+from pipeline.strip.patterns import (
+    CLOSING_APPEAL,
+    CONSENT_PLACEHOLDER,
+    CREDIT_TAIL,
+    EUROPEAN_FURNITURE,
+    LICENCE_LINE,
+    SOURCE_LINE,
+)
 
 BODY_DE = (
     "<p>Der Gemeinderat hat am Dienstag nach langer Debatte den Bau der neuen Straßenbahnlinie beschlossen.</p>"
@@ -171,3 +178,38 @@ def test_lead_in_a_header_element_right_after_the_headline():
     text = clean_page(page, name="votum.html").text
     assert text.startswith("Schwere Schlappe für die Regierung")
     assert "19. Oktober 2019" not in text
+
+
+_TWEET = (
+    "<div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='de'>Die neue Linie fährt endlich "
+    "bis zum Hauptbahnhof, das hat lange gedauert!</p>— Erika Muster (@erika) 12. März 2024</blockquote></div>"
+)
+_CONSENT = (
+    "<div class='social-embed-placeholder'><p>Empfohlener redaktioneller Inhalt</p><p>An dieser Stelle findet Ihr "
+    "einen externen Inhalt von Instagram, der den Artikel ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen "
+    "lassen.</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.</p></div>"
+)
+
+
+def test_an_embedded_post_the_article_quotes_is_text_but_its_consent_placeholder_is_not():
+    record = clean_page(_page(BODY_DE + _TWEET + _CONSENT + BODY_DE.replace("Dienstag", "Mittwoch")).encode())
+    assert "Die neue Linie fährt endlich bis zum Hauptbahnhof" in record.text
+    assert "Empfohlener redaktioneller Inhalt" not in record.text
+    assert "externe Inhalte angezeigt" not in record.text
+
+
+@pytest.mark.parametrize(
+    ("line", "placeholder"),
+    [
+        ("Empfohlener redaktioneller Inhalt", True),
+        ("Externer Inhalt", True),
+        ("This content is provided by Twitter, which may be using cookies and other technologies.", True),
+        ("To view this content, you need to accept cookies.", True),
+        ("Show external content", True),
+        ("Externer Inhalt ist für den Artikel nicht nötig, sagte der Redakteur.", False),
+        ("Der Inhalt des Vertrags wurde nicht veröffentlicht.", False),
+        ("This content is the result of a year of reporting.", False),
+    ],
+)
+def test_consent_placeholders(line: str, placeholder: bool):
+    assert bool(CONSENT_PLACEHOLDER.match(line)) is placeholder
