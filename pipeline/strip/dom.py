@@ -24,7 +24,16 @@ import pipeline.meta.extract as meta_extract  # a module: that package imports t
 from pipeline.page import Page
 from pipeline.readers import blocks as shared_walk  # a module: it imports this package's types
 from pipeline.strip import patterns as P
-from pipeline.strip.dom_blocks import COMMENT, META, NAV, RELATED, Block, Segmented, display_text
+from pipeline.strip.dom_blocks import (
+    COMMENT,
+    META,
+    NAV,
+    RELATED,
+    Block,
+    Segmented,
+    display_text,
+    drop_repeated_tables,
+)
 from pipeline.strip.dom_contents import find_contents
 from pipeline.strip.dom_pagetype import (
     MAX_LIST_SENTENCES,
@@ -117,7 +126,7 @@ def extract_dom(page: Page) -> Page:
             contents=contents,
         )
         lead = lead_blocks(blocks, container, segmented.flagged, ARTICLE_FLAGS, base, anchor)
-        page.paragraphs = [display_text(block) for block in lead + kept]
+        page.paragraphs = [display_text(block) for block in lead + drop_repeated_tables(kept)]
     return page
 
 

@@ -101,6 +101,7 @@ def smallest_holding(containers: list[Container], first: int, last: int) -> Cont
     return found
 
 
+MIN_TWIN_CELLS = 6  # distinct cells of a table that a twin may repeat (see ``drop_repeated_tables``)
 # class/id string -> (bits, bonus); read directly by the page walk (a lookup is cheaper than a call)
 CLASSIFIED: dict[str, tuple[int, float]] = {}
 _token_cache: dict[str, int] = {}
@@ -200,6 +201,27 @@ def segment(root: etree._Element) -> Segmented:
     from pipeline.readers.blocks import walk  # that module builds on this one's types
 
     return walk(root).segmented
+
+
+def drop_repeated_tables(kept: list[Block]) -> list[Block]:
+    """The kept blocks without a table whose cells all repeat those of the table kept right before it: the same
+    data shown twice, laid out once for narrow screens and once for wide ones (a 信息公开 page's "索引号 | … | 分类
+    | …" table after its one-pair-per-row twin), of which a style sheet shows one. The twins are large enough
+    (MIN_TWIN_CELLS distinct cells) not to be a results list's small tables, where a club and a status repeat."""
+    cells: dict[int, set[str]] = {}
+    for block in kept:
+        if block.cell is not None and block.text:
+            cells.setdefault(block.cell[0], set()).update(filter(None, map(str.strip, block.text.split("|"))))
+    repeated: set[int] = set()
+    before: set[str] = set()
+    for table, found in cells.items():  # (in the order the tables were kept)
+        if len(before) >= MIN_TWIN_CELLS and len(found) >= MIN_TWIN_CELLS // 2 and found <= before:
+            repeated.add(table)
+        else:
+            before = found
+    if not repeated:
+        return kept
+    return [block for block in kept if block.cell is None or block.cell[0] not in repeated]
 
 
 def merge_table_rows(blocks: list[Block], nested: dict[int, bool]) -> None:

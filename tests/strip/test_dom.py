@@ -138,6 +138,32 @@ def test_data_table_rows_are_one_line_each_with_cells_joined():
     assert paragraphs.index("西城区 | 54 | 4.9") == paragraphs.index(PARAGRAPHS[1]) + 3
 
 
+_INFO = [("索 引 号：", "11330600002592150L/2024-00123"), ("分 类：", "城乡建设、环境保护;通知"),
+         ("发文字号：", "绍政办发〔2024〕5号"), ("主题词：", "老旧小区改造")]  # fmt: skip
+
+
+def test_a_table_shown_twice_for_narrow_and_wide_screens_is_kept_once():
+    narrow = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in _INFO)
+    wide = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>"
+        for (a, b), (c, d) in zip(_INFO[::2], _INFO[1::2], strict=True)
+    )
+    tables = f"<table class='xxgk_mobile'>{narrow}</table><table class='xxgk_pc'>{wide}</table>"
+    html = gov_page().replace(f"<p>{PARAGRAPHS[0]}</p>", f"{tables}<p>{PARAGRAPHS[0]}</p>")
+    paragraphs = extract(html).paragraphs
+    assert "索 引 号： | 11330600002592150L/2024-00123" in paragraphs
+    assert sum("11330600002592150L" in line for line in paragraphs) == 1
+    assert paragraphs[-4:] == PARAGRAPHS
+
+
+def test_small_tables_that_repeat_are_all_kept():
+    # a results list: one small table per entry, the same club and status again and again
+    entry = "<table><tr><td>LG Staufen</td><td>{name}</td></tr><tr><td>WÜ</td><td>m</td></tr></table>"
+    tables = entry.format(name="Wolf, Maike") + entry.format(name="Wolf, Maike")
+    html = gov_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{tables}")
+    assert sum("Wolf, Maike" in line for line in extract(html).paragraphs) == 2
+
+
 def test_layout_table_keeps_its_cells_apart():
     body = "<br>".join(PARAGRAPHS)
     html = f"""<html><body><table><tr>
