@@ -256,7 +256,32 @@ def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
             rank = _headline_rank(_compact(text), keys)
             if rank is not None:
                 found.setdefault(rank, []).append(i)
-    return frozenset(found[min(found)]) if found else frozenset()
+    return frozenset(found[min(found)] if found else ()) | _wrapped_headlines(texts, keys)
+
+
+def _wrapped_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
+    """Lines that spell a headline key together, a long headline wrapped over them ("吉林省人民政府关于禁止在" /
+    "吉林省嫩江干流补充治理工程建设" / "征占地范围内新增建设项目" / "和迁入人口的通告"): the headline shown, not
+    text (its last piece would otherwise open the text)."""
+    openings = {key[0] for key in keys}
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if text[:1] not in openings or len(text) > HEADLINE_MAX_LENGTH:
+            continue
+        first = _compact(text)
+        for key in keys:
+            if HEADLINE_MIN_PREFIX <= len(first) < len(key) and key.startswith(first):
+                shown, j = first, i + 1
+                while len(shown) < len(key) and j < len(texts):
+                    piece = _compact(texts[j])
+                    if not piece or not key.startswith(shown + piece):
+                        break
+                    shown += piece
+                    j += 1
+                if shown == key:
+                    out.update(range(i, j))
+                    break
+    return frozenset(out)
 
 
 def dump_rows(raw_lines: list[str]) -> tuple[list[str], frozenset[int], dict[int, str], frozenset[int]]:

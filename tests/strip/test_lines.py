@@ -73,6 +73,16 @@ def test_headline_is_found_from_the_title_and_not_repeated():
     assert page.headline not in page.paragraphs
 
 
+def test_a_headline_wrapped_over_lines_does_not_open_the_text():
+    # the info table names the title, then the notice prints it wrapped over three lines
+    heading = "关于做好2024年防汛工作的通知\n发布时间"
+    wrapped = GOV_NOTICE.replace(heading, "标 题： " + heading)
+    wrapped = wrapped.replace("各区县人民政府，", "关于做好2024\n年全市防汛\n工作的通知\n各区县人民政府，")
+    wrapped = wrapped.replace("防汛工作的通知", "全市防汛工作的通知")
+    record = clean_page(wrapped.encode("utf-8"), name="notice.txt")
+    assert record.text.split("\n") == GOV_BODY
+
+
 MICROBLOG_POST = """【江南一水库泄洪致3村受淹？官方：已成... - @江南日报的微博 - 微博
 登录注册
 热门
