@@ -575,10 +575,9 @@ def _closing_agency(lines: list[str], anchor: int | None) -> str | None:
     if not P.AGENCY_HINT.search("\n".join(short)):  # no agency's word on any (a word never holds a line break)
         return None
     for line in short:
-        if P.AGENCY_HINT.search(line):  # the agency's word, before the pattern
-            closing = P.AGENCY_CLOSING.match(line)
-            if closing:
-                return closing["agency"]
+        closing = P.agency_closing(line)
+        if closing:
+            return closing["agency"]
     return None
 
 

@@ -817,11 +817,16 @@ AGENCY_CLOSING = regex.compile(
     r"^\s*[(]?(?:[\p{Ll}\p{Lu}]{2,4}/){0,4}(?P<agency>" + _AGENCY + r")(?:/[\p{L}]{2,4}){0,3}[)]?\s*$"
     r"|^\s*(?:mit Material von|with material from|con información de|avec)\s+(?P<agency>" + _AGENCY + r")\b"
 )
-# What AGENCY_CLOSING needs: a Latin letter (every agency name and lead-in is ASCII); looked for first.
-ASCII_LETTER = re.compile(r"[A-Za-z]")
 # A word of an agency's name (its first word: "Europa" of "Europa Press"), which every match of the agency patterns
 # above and below holds: looked for (by the standard engine, quick on literals) before them.
 AGENCY_HINT = re.compile("|".join(re.escape(name.split("\\s+")[0]) for name in _AGENCY[3:-1].split("|")))
+
+
+def agency_closing(line: str) -> regex.Match[str] | None:
+    """AGENCY_CLOSING's match of a line, looked for only where an agency's word is (most lines have none)."""
+    return AGENCY_CLOSING.match(line) if AGENCY_HINT.search(line) else None
+
+
 # An agency glued after a byline's name: "Por Lucía Ferrer EFE" -> the name, and the agency as source.
 AGENCY_AFTER_NAME = regex.compile(r"\s+[(/]?(?P<agency>" + _AGENCY + r")[)]?$")
 # "——《北京之春》1996年6月号" (the closing credit of a magazine article) and "（来源：上海证券报）".

@@ -27,7 +27,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from pipeline.meta.dates import is_signature_date
-from pipeline.meta.patterns import AGENCY_CLOSING, ASCII_LETTER, is_metadata_line
+from pipeline.meta.patterns import agency_closing, is_metadata_line
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, RELATED, STRONG, Block, Container, Flagged, punctuated, smallest_holding
 from pipeline.strip.dom_contents import Contents, is_prose
@@ -621,9 +621,8 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         or P.PAGINATION.match(text)
         or P.CREDIT_LINE.match(text)
         or P.READ_ALSO.match(text)
-        or (P.ROLE_WORD.search(text) and P.ROLE_NAMES_LINE.match(text))
-        # "kvo/mbr/dpa": the metadata step read the agency from it (agency names are in Latin letters)
-        or (ASCII_LETTER.search(text) and AGENCY_CLOSING.match(text))
+        or P.role_names_line(text)
+        or agency_closing(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
     ):
         return True
     if (

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.meta.dates import is_signature_date
-from pipeline.meta.patterns import AGENCY_CLOSING, is_metadata_line
+from pipeline.meta.patterns import agency_closing, is_metadata_line
 from pipeline.page import Page
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_pagetype import SIGN_MAX_CHARS, shows_thread_signs
@@ -381,8 +381,8 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         P.DATE_LINE.match(text)
         or P.LOCATION_LINE.match(text)
         or P.BYLINE_LINE.match(text)
-        or (P.ROLE_WORD.search(text) and P.ROLE_NAMES_LINE.match(text))
-        or AGENCY_CLOSING.match(text)
+        or P.role_names_line(text)
+        or agency_closing(text)
     ):
         return META
     if is_metadata_line(text):

@@ -107,16 +107,15 @@ LINE_HEAD_HINT = re.compile(
 
 # A trail of short segments joined by arrows: "首页 > 期刊要览 > 2022年第4期", "首页->军事技术".
 BREADCRUMB_SEPARATOR = regex.compile(r"\s*(?:>>|>|»|›|->|→|＞|＞＞|/)\s*")
-BREADCRUMB_MARKS = frozenset(">»›→＞/")
-BREADCRUMB_MARK = re.compile("[>»›→＞/]")  # (one of BREADCRUMB_MARKS: one scan in C)
+BREADCRUMB_MARK = re.compile("[>»›→＞/]")  # what every BREADCRUMB_SEPARATOR match holds (one scan in C)
 BREADCRUMB_ROOT = regex.compile(r"^(?:\S{0,8}首页|主页|Home|首頁|网站首页)$", regex.IGNORECASE)
 
 # Page furniture found anywhere in a short line. Footer lines: copyright (a bare "©" or "Copyright"
 # is also an image credit: "(Image: © TNG Collaboration)", "Image copyright"), ICP licences,
 # sponsor/organiser, contact.
-# (Those that open the line are kept apart too, for the DOM's line test: searched for among the others
-# they are tried at every position of the line; FOOTER_ANYWHERE searches the others, FOOTER_START
-# matches these at its start, a third quicker than FOOTER_LINE and the same lines.)
+# (Those that open the line are kept apart, for the DOM's line test: searched for among the others they
+# would be tried at every position of the line; FOOTER_ANYWHERE searches the others, FOOTER_START matches
+# these at its start.)
 _FOOTER_AT_START = r"^\s*(?:Copyright\b|©|Powered by\b)"  # forum software: "Powered by Discuz! X3.4"
 _FOOTER_ANYWHERE = (
     r"(?:版权所有|Copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©|"
@@ -142,7 +141,6 @@ _NOTICE_WORDS = (
     r"登录后才(?:可以|能)(?:回帖|发帖|回复|评论|发言)|"
     r"不构成(?:任何)?投资建议|并不是任何投资建议|仅(?:作|供)(?:为)?参考|投资有风险|风险自担)"
 )
-FOOTER_LINE = regex.compile(_FOOTER_WORDS, regex.IGNORECASE)
 FOOTER_ANYWHERE = regex.compile(_FOOTER_ANYWHERE, regex.IGNORECASE)
 FOOTER_START = regex.compile(_FOOTER_AT_START, regex.IGNORECASE)
 NOTICE_LINE = re.compile(_NOTICE_WORDS)  # (the standard engine: a third quicker, nothing of ``regex`` needed)
@@ -231,6 +229,13 @@ ROLE_NAMES_LINE = regex.compile(
     + r"(?:\s+[\p{Han}·]{2,5})+)+\s*$"
 )
 ROLE_WORD = re.compile(_ROLE_WORDS)  # (in every ROLE_NAMES_LINE match; quick to look for first)
+
+
+def role_names_line(text: str) -> bool:
+    """A credit line of role words and names only (ROLE_NAMES_LINE), looked for only where a role word is."""
+    return ROLE_WORD.search(text) is not None and ROLE_NAMES_LINE.match(text) is not None
+
+
 # Separators of menu entries inside one line ("首页|新闻|图片", "首页 - 新闻 - 体育").
 NAV_SEPARATOR = regex.compile(r"\s*(?:[|｜¦•·●◆■]|\t| - | – | — |\s{2,})\s*")
 NAV_SEPARATOR_CHAR = re.compile(r"[\s|｜¦•·●◆■]")  # what every NAV_SEPARATOR match holds (the standard \s has more)

@@ -185,7 +185,7 @@ def observe(page: Page) -> Observation:
     for key in keys:
         if not key or len(key) > MAX_TEMPLATE_LINE:
             continue
-        value = int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "big")
+        value = key_hash(key)
         hashes.add(value)
         if (key[-1] in SENTENCE_LAST and len(key) >= PROSE_MIN_LENGTH and SENTENCE_END.search(key)) or (
             NUMBERED_HEADING.match(key)

@@ -86,7 +86,7 @@ def test_role_and_credit_patterns_need_their_literals(line: str) -> None:
     if P.TRAILING_BYLINE.search(line):
         assert line.rstrip().endswith(("）", ")"))
     if P.AGENCY_CLOSING.match(line):
-        assert P.ASCII_LETTER.search(line)
+        assert P.AGENCY_HINT.search(line)
     if P.ISSUER_LINE.match(line):
         assert line[-1:] in P.ISSUER_LAST or line.endswith("\n")
     if P.PROFILE_COUNTER.match(line):
