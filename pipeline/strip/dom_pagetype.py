@@ -109,13 +109,10 @@ def thread_signs(blocks: list[Block], flagged: list[Flagged], jsonld: Iterable[d
     texts = [blocks[i].text for i in short]
     if not P.THREAD_SIGN_HINT.search("\n".join(texts)):
         return False  # most pages: one search over their short lines
-    bits = [0] * len(blocks)
-    for span in flagged:
-        if span.bits & (NAV | RELATED | COMMENT):
-            for i in range(span.first, span.last):
-                bits[i] |= span.bits
-    qa_counts = [not bits[i] & (NAV | RELATED) for i in short]
-    thread_counts = [not bits[i] & COMMENT for i in short]
+    in_menus = inside(flagged, len(blocks), NAV | RELATED)
+    in_comments = inside(flagged, len(blocks), COMMENT)
+    qa_counts = [not in_menus[i] for i in short]
+    thread_counts = [not in_comments[i] for i in short]
     return shows_thread_signs(texts, qa_counts, thread_counts, hinted=True)
 
 
@@ -153,10 +150,16 @@ def holds_posts(flagged: list[Flagged], base: list[float]) -> bool:
 
 def in_posts(flagged: list[Flagged], n_blocks: int) -> list[bool]:
     """Per block: inside a post or comment container (the content of a thread)."""
-    inside = [False] * n_blocks
-    for span in _outermost([span for span in flagged if span.bits & (POST | COMMENT)]):
-        inside[span.first : span.last] = [True] * (span.last - span.first)
-    return inside
+    return inside(flagged, n_blocks, POST | COMMENT)
+
+
+def inside(flagged: list[Flagged], n_blocks: int, mask: int) -> list[bool]:
+    """Per block: inside an element flagged with any of the ``mask`` bits (elements nest: the outermost
+    of them cover all)."""
+    found = [False] * n_blocks
+    for span in _outermost([span for span in flagged if span.bits & mask]):
+        found[span.first : span.last] = [True] * (span.last - span.first)
+    return found
 
 
 def sentence_chars(blocks: list[Block], container: Container) -> int:
