@@ -27,6 +27,12 @@ _SUBSET_START = re.compile(r"<!DOCTYPE[^\[>]{0,500}\[", re.IGNORECASE)
 _SUBSET_END = re.compile(r"\][ \t\r\n]{0,100}>")
 _HEAD_WINDOW = 4096
 _SUBSET_WINDOW = 1 << 20
+# libxml2 (2.14) stops at the first </html>: all that follows is lost. Browsers ignore the tag and read on,
+# and a CMS that includes a header file written as a whole document leaves one right after the header
+# (the article follows it). Only its spellings are looked for (a few C scans), the pattern runs on a hit.
+_HTML_END_SPELLINGS = (b"</html", b"</HTML", b"</Html")
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+_COMMENTS = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 
 
 class NestingTooDeep(Exception):
@@ -44,6 +50,7 @@ def parse_html(markup: str, utf8: bytes | None = None) -> etree._Element | None:
     data = utf8 if utf8 is not None and kept is markup else kept.encode("utf-8", "replace").replace(b"\x00", b"")
     if not data or data.isspace():
         return None
+    data = _without_early_html_end(data)
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -51,6 +58,18 @@ def parse_html(markup: str, utf8: bytes | None = None) -> etree._Element | None:
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in _PARSER.error_log):
         raise NestingTooDeep("markup nests deeper than 2048 elements")
     return root
+
+
+def _without_early_html_end(data: bytes) -> bytes:
+    """The markup without its </html> tags when one comes before more markup or text (not only comments
+    and spaces): what a browser shows after it is then parsed too, as the browser does."""
+    first = min((found for found in map(data.find, _HTML_END_SPELLINGS) if found >= 0), default=-1)
+    if first < 0:
+        return data
+    rest = _HTML_END.sub(b"", data[first:])
+    if not _COMMENTS.sub(b"", rest).strip():
+        return data  # only spaces and comments after it: nothing lost
+    return data[:first] + rest
 
 
 def _drop_internal_subset(markup: str) -> str:
