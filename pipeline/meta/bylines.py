@@ -240,7 +240,7 @@ def parse_line(line: str) -> LineFields:
 _CLOSING = {"[": "]", "【": "】", "(": ")", "（": "）", "《": "》", "〖": "〗"}
 
 
-def _cut_value(value: str, kind: str) -> str:
+def cut_value(value: str, kind: str) -> str:
     """The value up to where the next thing on the line starts ("[ 人民网 ]" -> "人民网")."""
     value = P.INVISIBLE.sub("", value).strip(" :：|｜·•")
     if kind == "author" and ("（" in value or "(" in value):
@@ -350,7 +350,7 @@ def _info_table(credits: Credits, lines: list[str], headline: int) -> None:
     for index, kind in cells:
         value = lines[index + 1]
         if (kind == "source" or kind in RANK) and len(value) <= 40 and not P.FIELD_LABEL.match(value):
-            _take_field(credits, kind, _cut_value(value, kind), index - headline, value)
+            _take_field(credits, kind, cut_value(value, kind), index - headline, value)
 
 
 def _journal_issue(credits: Credits, lines: list[str], headline: int) -> None:
@@ -403,7 +403,7 @@ def _read_line(
     parsed = parse_line(line)
     skip_dates = _dates_skipped(line) if parsed.fields else None  # None: asked below only if a date shows
     for kind, raw_value in parsed.fields:
-        value = _cut_value(raw_value, kind)
+        value = cut_value(raw_value, kind)
         if not value and distance > 0 and kind != "other" and raw_value.strip(" :：") == "":
             pending = kind
             continue
@@ -613,6 +613,8 @@ def _glued_names(
     """Names printed next to the date: "2024-05-20 14:33·新华社", "ggjjzhzz 发表于 2005-9-15"."""
     first = found[0]
     before = text[: first.start].strip()
+    if before:
+        before = P.DATE_LABEL_TAIL.sub("", before).strip()  # "发表于2014-08-24": the label, no name
     after = text[first.end :]
     handle = P.HANDLE_BEFORE_DATE.match(before + " " + "0000") if before else None
     if handle and looks_like_person(clean_name(handle["name"])):
@@ -626,8 +628,9 @@ def _glued_names(
             if name:
                 credits.authors.append((1, abs(distance), [name]))
     bracketed_after = P.BRACKETED_NAME_ANY.search(after)  # "2004年7月16日08:19 [ 黄宇 ]"
-    if bracketed_after and P.HAN_NAME.match(bracketed_after["name"]):
-        credits.authors.append((1, abs(distance), [bracketed_after["name"]]))
+    named = bracketed_after["name"] if bracketed_after else ""
+    if named and P.HAN_NAME.match(named) and not P.NOT_A_NAME.match(named):
+        credits.authors.append((1, abs(distance), [named]))
         return
     for token in P.GLUED_TOKEN_SPLIT.split(after)[:3]:
         token = P.PLACE_PREFIX.sub("", clean_name(token))
@@ -773,7 +776,7 @@ def find_editors(lines: list[str], start: int) -> list[str]:
         if not values and P.EDITOR_LABEL_LINE.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= 20:
             values = [lines[index + 1]]
         for value in values:
-            persons, _ = split_names(_cut_value(value, "editor"))
+            persons, _ = split_names(cut_value(value, "editor"))
             if persons:
                 first = index if first is None else first
                 editors.extend(p for p in persons if p not in editors)
@@ -800,8 +803,12 @@ def trailing_byline(paragraph: str) -> tuple[list[str], str | None]:
     source = P.INLINE_SOURCE.search(inner)
     if source:
         return [], usable_source(source["value"])
-    if P.NOT_TRAILING_NAME.match(inner):
-        return [], None
+    compiled = P.COMPILED_FROM.search(inner) if "自" in inner else None
+    if compiled:  # one outlet is the source; a list of them ("澎湃新闻、智东西、雷锋网等") credits none alone
+        value = compiled["value"]
+        return [], None if "、" in value or value.endswith("等") else usable_source(value)
+    if P.NOT_TRAILING_NAME.match(inner) or (P.ANY_DIGIT.search(inner) and not find_dates(inner)):
+        return [], None  # (a count is not a name: "（共有 0 条评论）")
     has_role = bool(P.ROLE_WORD.search(inner)) or bool(P.PLACE_REPORT.search(inner))
     persons, _ = split_names(inner)
     if not persons:

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 from pipeline.meta import patterns as P
 from pipeline.meta.bylines import (
     Credits,
+    cut_value,
     find_editors,
     is_media,
     is_ui_phrase,
@@ -46,6 +47,7 @@ BYLINE_NEAR = 4  # lines after the headline where a printed byline may spell out
 PARAGRAPH_REST = 20  # characters after the headline that make its line a paragraph it only opens
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
+PROSE_LINE = 40  # characters of a sentence line that shows the text has started, at least
 CLOSING_CREDIT = 40  # characters of a closing credit line at most ("kvo/mbr/dpa")
 PAGE_READING = "meta_reading"  # page.extras: what extract_metadata read (a PageReading), for the later step
 
@@ -85,7 +87,8 @@ def extract_metadata(page: Page) -> Page:
         or _closing_agency(view.lines, anchor)
         or _signing_body(view.lines, anchor)
     )
-    record.authors = _not_the_site(choose_authors(view, credits, anchor), view, record.site_name, url or page.raw.url)
+    site_keys = _site_keys(view, record.site_name, url or page.raw.url)
+    record.authors = choose_authors(view, credits, anchor, site_keys)
     editors = list(credits.editors)
     for name in find_editors(view.lines, headline.index if headline.index is not None else 0):
         if name not in editors:
@@ -324,13 +327,20 @@ def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any, *, up
     return None
 
 
-def choose_authors(view: PageView, credits: Credits, headline: int | None) -> list[str]:
+def choose_authors(
+    view: PageView, credits: Credits, headline: int | None, site_keys: frozenset[str] = frozenset()
+) -> list[str]:
     """Authors: a labelled byline; else one opening the text (with the poster a blog's post footer
     credits: "作者:zboygirl … 发表于:…"); else JSON-LD's; else a handle printed by the post (a forum's
-    poster); else the meta author tag; else names marked as authors, unlabelled names, the text's."""
+    poster); else the meta author tag; else names marked as authors, unlabelled names, the text's.
+
+    ``site_keys`` (``_site_keys``): a source that names only the site itself (JSON-LD's author
+    "L'Opinion" on lopinion.fr) gives nothing, and the next source is read (the byline's name)."""
     labelled = [item for item in credits.authors if item[0] == 0]
     if labelled:
-        return credits.best_authors()
+        found = _not_the_site(credits.best_authors(), site_keys)
+        if found:
+            return found
     if headline is not None:
         taken = 0
         for line in view.lines[headline + 1 : headline + 1 + 16]:
@@ -343,31 +353,31 @@ def choose_authors(view: PageView, credits: Credits, headline: int | None) -> li
             taken += 1
             if taken >= LEADING_LINES:
                 break
-    structured = _jsonld_authors(view)
+    structured = _not_the_site(_jsonld_authors(view), site_keys)
     if structured:
         return _fuller_printed(structured, view.lines, headline)
     near = [item for item in credits.authors if item[0] == 1]
     if near:
-        return credits.best_authors()
-    head = _meta_authors(view)
+        found = _not_the_site(credits.best_authors(), site_keys)
+        if found:
+            return found
+    head = _not_the_site(_meta_authors(view), site_keys)
     if head:
         return head
-    marked = _marked_authors(view)
+    marked = _not_the_site(_marked_authors(view), site_keys)
     if marked and not any(P.HAN_CHAR.search(name) for name in marked):
         return _fuller_printed(marked, view.lines, headline)  # Latin-script pages mark their bylines
-    unlabelled = credits.best_authors()
+    unlabelled = _not_the_site(credits.best_authors(), site_keys)
     if unlabelled:
         return unlabelled
-    return _authors_in_text(view.lines, headline) or marked
+    return _not_the_site(_authors_in_text(view.lines, headline), site_keys) or marked
 
 
-def _not_the_site(authors: list[str], view: PageView, site_name: str | None, url: str | None) -> list[str]:
-    """Authors without the site's own name: a CMS writes the publication as the author ("La República"
+def _site_keys(view: PageView, site_name: str | None, url: str | None) -> frozenset[str]:
+    """The title keys of the site's own names: a CMS writes the publication as the author ("La República"
     on its own pages, "latercera" on latercera.com, "Interscenario" under a <title> "… | INTERSCENAR.IO").
     The site's names: og:site_name (or what stands for it), JSON-LD's publisher, the <title>'s last
     segment, the host's name."""
-    if not authors or any(P.HAN_CHAR.search(name) for name in authors):
-        return authors  # Chinese pages credit their sources apart (来源): their bylines are read as such
     keys = {title_key(site_name)} if site_name else set()
     for obj in view.jsonld:
         publisher = obj.get("publisher")
@@ -382,7 +392,15 @@ def _not_the_site(authors: list[str], view: PageView, site_name: str | None, url
         if len(name) >= 4:  # ("creeny.wordpress.com": the blogger's handle is not the site's name)
             keys.add(name)
     keys.discard("")
-    return [name for name in authors if title_key(name) not in keys]
+    return frozenset(keys)
+
+
+def _not_the_site(authors: list[str], site_keys: frozenset[str]) -> list[str]:
+    """Authors without the site's own names (``_site_keys``) and without domain names ("CSDN.NET" in the meta
+    author tag). Chinese pages credit their sources apart (来源): their bylines are read as such and kept."""
+    if not authors or any(P.HAN_CHAR.search(name) for name in authors):
+        return authors
+    return [name for name in authors if title_key(name) not in site_keys and not P.DOMAIN_LIKE.match(name)]
 
 
 def _fuller_printed(names: list[str], lines: list[str], headline: int | None) -> list[str]:
@@ -440,7 +458,7 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
         if len(line) <= 30 and not P.SPEAKER_TURN.match(line):  # "记者 刘涛" on a line of its own, not a turn
             for kind, value in parse_line(line).fields:
                 if kind == "author":
-                    persons, _ = split_names(value)
+                    persons, _ = split_names(cut_value(value, kind))
                     if persons:
                         return persons
             if media_role(line):
@@ -502,6 +520,9 @@ def _marked_authors(view: PageView) -> list[str]:
         by = P.BY_LINE.match(text) or P.BY_AFTER_DATE.search(text)
         value = by["value"] if by else text
         value = P.LABEL_PREFIX.sub("", value)
+        label = P.FIELD_LABEL_COLON.search(value) if P.LABEL_WORD_ANY.search(value) else None
+        if label and label.start() > 0:
+            value = value[: label.start()]  # "IT之家 发布时间：09-30 22:46": the name, not the next field
         names = [n for n in _person_names(value) if not is_media(n)]
         if names:
             return names
@@ -522,8 +543,8 @@ def byline_anchor(lines: list[str], headline: int | None) -> int | None:
     anchor = headline
     for index in range(headline + 1, min(len(lines), headline + 1 + REPEAT_SCAN)):
         line = lines[index]
-        if len(line) > 200:
-            break  # the text has started
+        if len(line) > 200 or (len(line) >= PROSE_LINE and P.PROSE_END.search(line)):
+            break  # the text has started (its title shown again below is in a list of related articles)
         if len(line) >= len(lines[headline]) - 4 and title_key(line) == key:
             anchor = index
     return anchor

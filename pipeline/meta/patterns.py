@@ -88,6 +88,7 @@ SOURCE_LABELS = (
     "来自",  # "|来自: 互联网" (but "来自甘肃" is an IP location: see PLACE_VALUE)
     "本文来源",
     "本文来源于",  # caijing "本文来源于国家统计局　2024-05-11 09:36:26"
+    "来源于",  # "来源于：东区办事处"
     "信息来源",
     "文章来源",
     "新闻来源",
@@ -299,6 +300,7 @@ LABEL_PREFIX = regex.compile(
 # Parts of a value that end it: another field, a bar, "字号", share widgets.
 VALUE_END = regex.compile(
     r"\s{2,}|[|｜]|\s+(?:分享|字号|字体|字號|字體|打印|列印|关闭|浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|扫一扫|【|\[\s*\])"
+    r"|返回|查看更多"  # glued to the value as a dump or a widget row shows them: "向雪妮返回富达，查看更多"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -549,9 +551,10 @@ CRUMB_TAIL = regex.compile(
     r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|details?)$",
     regex.IGNORECASE,
 )
-# Issues of a periodical ending a trail: "2022年第4期", "Vol. 8 No. 2 (May 2018)" (OJS journals), "第12期".
+# Issues of a periodical ending a trail: "2022年第4期", "2007年第23号" (a gazette), "Vol. 8 No. 2 (May 2018)"
+# (OJS journals), "第12期".
 CRUMB_ISSUE = regex.compile(
-    r"^(?:(?:19|20)\d\d\s*年\s*第?\s*\d{1,3}\s*期|第\s*\d{1,4}\s*期|Vol\.?\s*\d+.*|Volume\s+\d+.*|No\.?\s*\d+.*)$",
+    r"^(?:(?:19|20)\d\d\s*年\s*第?\s*\d{1,3}\s*[期号]|第\s*\d{1,4}\s*期|Vol\.?\s*\d+.*|Volume\s+\d+.*|No\.?\s*\d+.*)$",
     regex.IGNORECASE,
 )
 # Labelled categories: "所属分类：数理化" (kepuchina), "栏目：要闻", "所属栏目：…", "分类：…", "版块：…".
@@ -677,11 +680,15 @@ GLUED_FOLLOW = regex.compile(r"(?<=\S)(?:\+?\s?关注|Follow)$")
 EDITOR_CODE = regex.compile(r"(?:[_\s]|^)[A-Z]{1,4}\d{2,6}$")
 # Forum posts: "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表", "由 admin 于 2020-01-01 发布".
 POSTED_BY = regex.compile(r"由\s*(?P<name>[^\s于]{1,20}?)\s*(?:发布|发表)?于\s*(?=(?:19|20)\d\d)")
-# Words around a site's name on links to its home: "搜狐首页", "返回网易首页", "返回搜狐，查看更多", "进入搜狐首页".
-HOME_TEXT = regex.compile(r"^(?:返回|进入|回到|访问)|(?:网站)?(?:首页|主页)$|[，,]\s*查看更多.*$|\s*>+$")
+# Words around a site's name on links to its home: "搜狐首页", "返回网易首页", "返回搜狐，查看更多", "进入搜狐首页",
+# "到百度首页" (a logo's alt).
+HOME_TEXT = regex.compile(
+    r"^(?:返回|进入|回到|访问|到(?=\S{2,}首页$))|(?:网站)?(?:首页|主页)$|[，,]\s*查看更多.*$|\s*>+$"
+)
 # Home links that name nothing: "首页", "网站首页", "回首页", "返回首页", "Home", "返回顶部".
 GENERIC_HOME = regex.compile(
     r"^(?:首\s*页|网站首页|回首页|返回首页|主页|返回|返回顶部|首页\S{0,4}|home|homepage|start|startseite|accueil|top|\W+|"
+    r"精选|推荐|热门|要闻|最新|报料|"  # a home page's own tabs, linked to it
     r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский)$",
     regex.IGNORECASE,
 )
@@ -745,11 +752,16 @@ SITE_LIKE = regex.compile(
     regex.IGNORECASE,
 )
 # Site-name segments that are slogans, not names: "51offer让留学更简单", "一个清新文艺的微社区", "帮助开发者面试的平台".
+# Whose official site a <title> segment says the page is on: "中国载人航天官方网站".
+OFFICIAL_SITE = regex.compile(r"^(?P<owner>\w{2,20}?)(?<!的)(?:官方网站|官网)$")
 SLOGAN = regex.compile(r"^(?:一个|中国最|全国最|最)|让.{2,}更|帮助|致力于|专注于|的平台$|的社区$|的网站$|官方网站$")
 # A slogan or the site's own domain after its name: "…让留学更简单", "央视网(cctv.com)" -> 央视网.
 SLOGAN_TAIL = regex.compile(
-    r"(?<=\w{2})(?:让.{2,}更.*|[，,].*|\s*[(（](?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+[)）])$", regex.IGNORECASE
+    r"(?<=\w{2})(?:让.{2,}更.*|[，,].*|\s*[(（](?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+[)）])$",
+    regex.IGNORECASE,
 )
+# What joins a site's name and its English form at the end of a <title>: "澎湃新闻-The Paper".
+NAME_PAIR_DASHES = frozenset("-–—|｜")
 # Generic last segments that name a channel, not the site: "…_39健康网_资讯".
 SITE_GENERIC = regex.compile(r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文)$")
 # Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
@@ -777,16 +789,21 @@ CLAUSE = regex.compile(r"[，。；！？,;!?]")
 # Not names: widgets and words that sit where names sit ("关注", "粉丝", "查看TA的文章", "admin").
 NOT_A_NAME = regex.compile(
     r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
-    r"管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
+    r"(?:系统|超级|网站)?管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
     r"redakcja|super ?user|wordpress ?admin|webmaster|\d+|"
+    # the roles a byline names beside the names ("记者陈智 整合", "游民星空[整理]")
+    r"整理|整合|编译|综合|供稿|摄影|摄像|撰稿|撰文|翻译|采写|校对|审核|审校|口述|执笔|报道|制图|责编|出品|监制|"
+    r".*(?:taboola|outbrain).*|"  # recommendation widgets ("by Taboola")
+    r"\d+\s*[次条人个]?\s*(?:阅读|浏览|评论|点击|回复|访问|收藏|点赞|赞)|"  # counters ("1164次阅读")
     r"第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页)$",  # a pager's "第2页" under the byline
     regex.IGNORECASE,
 )
 # Interface and label words no person's name holds: a prompt, a control or a field label taken for a
-# name ("点击此处收藏本文", "已加载全部评论", an infobox's "建置时间", "如存在侵权" from a disclaimer).
+# name ("点击此处收藏本文", "已加载全部评论", an infobox's "建置时间", "如存在侵权" from a disclaimer, a sidebar's
+# "小编最近文章", a login form's "我已授权").
 UI_PHRASE = regex.compile(
     r"点击|加载|收藏|评论|申请|联系|侵权|下载|登录|注册|关注|转发|举报|浏览|打印|关闭|此处|本文|全部|"
-    r"时间|日期|地点|网址|链接|版权|声明|免责"
+    r"时间|日期|地点|网址|链接|版权|声明|免责|文章|授权|返回"
 )
 # A Chinese sentence's end: an element marked "author" that holds one holds prose (a bio, a disclaimer).
 PROSE_END = re.compile(r"[。！？]")
@@ -836,12 +853,19 @@ TEXT_SOURCE = regex.compile(
     r"^\s*(?:——|--|—)\s*《(?P<value>[^》]{2,30})》"
     r"|(?:^|[(（\s])(?:转自|摘自|选自|原载于?|转载自|本文来源于|本文转自)\s*[:：]?\s*《(?P<value>[^》]{2,30})》"
 )
+# A credit of what a text was compiled from: "（综合整理自澎湃新闻、智东西、雷锋网等）", "(编译自路透社)".
+COMPILED_FROM = regex.compile(r"(?:整理|编译|摘编|综合|摘|选|转载|转)自\s*[:：]?\s*(?P<value>[^）)\s，。,]{2,40})")
 INLINE_SOURCE = regex.compile(r"(?:来源|稿源|出处|来自|转自|转载自)\s*[:：]\s*(?P<value>[^）)\s，。,]{2,30})")
 # Author handle before a forum/blog timestamp: "ggjjzhzz 发表于 2005-9-15 11:46:00", "A-肖老师 于 2024-… 发布".
 HANDLE_BEFORE_DATE = regex.compile(
     r"^(?P<name>\S{2,30}?)\s+(?:发表于|发布于|于|posted on|published on)\s*(?:\d{2,4}|$)", regex.IGNORECASE
 )
 
+# A publish label right before a date, not a name printed by it: "发表于2014-08-24 21:30".
+DATE_LABEL_TAIL = regex.compile(
+    r"(?:发表于|发布于|发表时间|发布时间|更新时间|时间|日期|posted on|published on|updated on)\s*[:：]?\s*$",
+    regex.IGNORECASE,
+)
 # A row of menu or breadcrumb entries ("首页｜新华社记者看东北｜人物专访"): never a byline.
 MENU_ROW = regex.compile(r"[|｜].*[|｜]|>|»|›")
 # A blog post's footer: its author and its date on one line
@@ -903,7 +927,10 @@ PROFILE_COUNTER_FIRST = frozenset("主帖积精粉关被获采回文威金经等
 IGNORED_DATE_CONTEXT = regex.compile(
     r"(?:推荐|相关|热门|上一篇|下一篇|评论|最后回复|回复(?!时间|日期)|建立于|注册|加入时间|最后登录|登录时间|上次|截止|有效期|访问|浏览|审核通过|"
     # "retrieved 20 January 2020" (phys.org's citation box); "Registriert: 18.09.2008" (a poster's profile)
-    r"retrieved|accessed|abgerufen|consulté|registriert|registered|joined|mitglied seit|member since|inscrit)",
+    r"retrieved|accessed|abgerufen|consulté|registriert|registered|joined|mitglied seit|member since|inscrit|"
+    # "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）" under a law or decision: when it was
+    # adopted or amended, not when the page was published
+    r"会议(?:审议)?(?:通过|批准|修订|修正)|(?:通过|修正|修订|公布|施行)\s*[）)]\s*$)",
     regex.IGNORECASE,
 )
 # "于 2024-05-06 15:47:53 发布" (CSDN), "2005-04-05 06:40发表": the date is labelled from behind.
@@ -1124,6 +1151,16 @@ _DATE = regex.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 _DATE_ONLY_LINE = regex.compile(
     r"^[\s|｜·•]*(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[\s|｜·•]*$"
 )
+# An account or outlet and the full date and time, alone on a line: "华夏人文 2020-03-09 18:14:21",
+# "原创 南方都市报 2019-09-09 16:01:46" (portals' reposts), "金融市场棱镜2019-09-23 07:48".
+_NAME_DATETIME_LINE = regex.compile(
+    r"^(?:原创\s*)?[\p{Han}A-Za-z0-9·_]{2,16}(?:\s+[\p{Han}A-Za-z0-9·_]{2,16})?\s*"
+    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
+# A row of byline widgets split by bars, one of them a date: "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论".
+_BAR = regex.compile(r"\s*[|｜]\s*")
+BYLINE_ROW_PARTS = 3  # parts of such a row, at least
+BYLINE_ROW_PART = 20  # characters of each, at most
 _EDITOR_PAREN = regex.compile(
     r"^\s*[（(【\[]\s*(?:责任编辑|编辑|责编|审核|校对|責任編輯|編輯|責編)\s*[:：][^）)】\]]{1,40}[）)】\]]\s*$"
 )
@@ -1136,6 +1173,16 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # Bracketed controls before a label: "【我要纠错】 责任编辑：刘亮" (gov.cn), "【打印】 来源：…"
 # (not a bracketed field: "【来源：新华网】").
 _LEADING_CONTROLS = regex.compile(r"^(?:\s*[【\[][^】\]\d:：]{1,6}[】\]])+\s*")
+
+
+def _byline_row(stripped: str) -> bool:
+    parts = [part for part in _BAR.split(stripped) if part]
+    return (
+        len(parts) >= BYLINE_ROW_PARTS
+        and all(len(part) <= BYLINE_ROW_PART for part in parts)
+        and not SENTENCE_END.search(stripped)
+        and any(_DATE.search(part) for part in parts)
+    )
 
 
 def may_be_metadata(text: str) -> bool:
@@ -1160,6 +1207,10 @@ def is_metadata_line(line: str) -> bool:
 def metadata_shape(stripped: str) -> bool:
     """``is_metadata_line`` without its cheap precheck (a stripped line of at most 160 characters)."""
     if len(stripped) <= 40 and (_DATE_ONLY_LINE.match(stripped) or _EDITION_LINE.match(stripped)):
+        return True
+    if len(stripped) <= 48 and _NAME_DATETIME_LINE.match(stripped):
+        return True
+    if ("|" in stripped or "｜" in stripped) and _byline_row(stripped):
         return True
     labels = LABEL.findall(stripped)
     if len(labels) >= 2:

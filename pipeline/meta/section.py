@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import find_dates
 from pipeline.meta.title import split_title, title_key
 from pipeline.meta.view import PageView
+from pipeline.strip.dom_blocks import NAV, classify_names
 
 CRUMB_LOOKBACK = 25  # lines above the headline searched for a breadcrumb
 MAX_CRUMB_LINE = 160
@@ -240,10 +243,13 @@ def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
         marker = f"{element.get('class') or ''} {element.get('id') or ''}"
         if "comment" in marker.lower():
             continue
-        pieces = [" ".join(piece.split()) for piece in element.itertext()]
+        whole = " ".join(filter(None, (" ".join(piece.split()) for piece in element.itertext())))
+        if not whole or len(whole) > MAX_CRUMB_LINE:
+            continue  # a header holding a trail, not the trail
+        pieces = [" ".join(piece.split()) for piece in _crumb_texts(element)]
         pieces = [piece for piece in pieces if piece]
         text = " ".join(pieces)
-        if not text or len(text) > MAX_CRUMB_LINE:
+        if not text:
             continue
         steps: list[str] = []
         for index, piece in enumerate(pieces):
@@ -256,6 +262,30 @@ def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
         if (len(steps) >= 2 and separated) or (steps and P.BREADCRUMB_LABEL.match(text)):
             return steps
     return None
+
+
+def _crumb_texts(element: Any) -> list[str]:
+    """The text nodes of a breadcrumb element without the tools a CMS nests in its bar ("字号：默认 大 超大 |
+    打印" in a <div class="pages_print">): a descendant whose class or id names a widget (navigation, print,
+    share), not a trail, and that holds no link text. A trail's own <ul class="menu"> holds its links."""
+    texts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not element and _crumb_widget(node):
+                walker.skip_subtree()
+            elif node.text and isinstance(node.tag, str):
+                texts.append(node.text)
+        elif node is not element and node.tail:
+            texts.append(node.tail)
+    return texts
+
+
+def _crumb_widget(node: Any) -> bool:
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+    if not names or not isinstance(node.tag, str) or not classify_names(names)[0] & NAV or P.CRUMB_CLASS.search(names):
+        return False
+    return not any("".join(link.itertext()).strip() for link in node.iter("a"))
 
 
 def _line_crumb(
@@ -598,10 +628,14 @@ def title_site(
         return any(title_key(name) == key or title_key(name).startswith(key) for key in keys)
 
     names: list[str] = []
+    official: str | None = None  # "中国载人航天" of "…_中国载人航天官方网站": the site when no segment names it
     for segment in after:
         segment = segment.strip("【】[]《》 ")
         named = P.SLOGAN_TAIL.sub("", segment).strip()
         if P.SLOGAN.search(named) or not named:
+            owner = P.OFFICIAL_SITE.match(named)
+            if owner and not names and official is None:
+                official = owner["owner"]
             if names:
                 break  # what follows a slogan is the operator ("…-帮助开发者面试的平台-顽强网络")
             continue
@@ -616,7 +650,7 @@ def title_site(
             continue
         names.append(segment)
     if not names:
-        return None
+        return official
     backed = [name for name in names if supported(name)]
     if backed:
         return backed[-1]
@@ -625,4 +659,15 @@ def title_site(
     if len(names) > 1 and fallback and not in_title:
         sites = [n for n in names if P.SITE_LIKE.search(n)]
         return sites[0] if sites else names[0]
+    if len(names) > 1 and names[-1].isascii() and P.HAN_CHAR.search(names[-2]) and _name_pair(title, *names[-2:]):
+        return names[-2]  # "…_澎湃新闻-The Paper": the name, then the same in English
     return names[-1]
+
+
+def _name_pair(title: str, name: str, english: str) -> bool:
+    """The <title> ends with a name and its English form, a dash between: "…_澎湃新闻-The Paper"."""
+    rest = title.rstrip()
+    if not rest.endswith(english):
+        return False
+    rest = rest[: -len(english)].rstrip()
+    return rest[-1:] in P.NAME_PAIR_DASHES and rest[:-1].rstrip().endswith(name)

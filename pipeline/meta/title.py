@@ -25,6 +25,8 @@ OPENING_TEXT = 80  # characters of the first paragraph under a title-less page's
 BYLINE_REACH = 20  # lines after a headline searched for its date (counters and separators skipped)
 CRUMB_ECHO = 2  # lines under a breadcrumb where its last step may show again as the headline
 LABEL_ECHO = 3  # lines after a labelled headline ("正在阅读：…") within which the bare one is the headline
+WRAP_LINES = 4  # lines over which <br>s may break a headline
+WRAP_MIN_KEY = 4  # characters of a key the first line of a wrapped headline holds, at least
 
 
 @dataclass(slots=True)
@@ -355,6 +357,7 @@ def _best_line(
     best: tuple[int, int, int, int] | None = None  # (byline follows, quality, -rank, -index)
     labelled: dict[str, int] = {}  # key -> index of a line that showed it behind a label ("正在阅读：…")
     bare: dict[str, list[int]] = {}  # key -> indexes of lines that showed it alone
+    wrapped: dict[int, tuple[str, int, str]] = {}  # first line -> a headline wrapped from it (_wrapped_headline)
     # a line that matches holds the opening of some key: one scan of the page finds the few worth a look
     # (the search runs over all the first lines at once, but those longer than a headline, the paragraphs
     # that hold most of the characters, picked at C speed; the few lines it finds are then sized)
@@ -379,13 +382,18 @@ def _best_line(
                 quality, rank = 2, keys[stripped]
             elif len(short_title_key) >= 6 and _prefix_match(key, short_title_key):
                 quality = 1
+        if not quality and len(key) >= WRAP_MIN_KEY:
+            run = _wrapped_headline(lines, index, keys)
+            if run is not None:
+                quality, rank = 3, keys[run[2]]
+                wrapped[index] = run
         if not quality:
             continue
         if P.HEADLINE_LABEL.match(line):
             labelled.setdefault(key, index)
         else:
             bare.setdefault(key, []).append(index)
-        byline = _byline_follows(lines, index)
+        byline = _byline_follows(lines, wrapped[index][1] if index in wrapped else index)
         follows = text_first and byline < 2 and _text_follows(lines, index)
         score = (byline == 2, follows, min(quality, 2), -rank, byline, -index)
         if best is None or score > best:
@@ -396,7 +404,28 @@ def _best_line(
     key = title_key(clean_headline(lines[index]))
     if labelled.get(key) == index:  # "正在阅读：标题" over the trail and the headline itself: the widget echoes it
         index = next((i for i in bare.get(key, ()) if 0 < i - index <= LABEL_ECHO), index)
+    if index in wrapped:
+        return Headline(*wrapped[index][:2]), best[4]
     return Headline(_display_text(lines[index], keys), index), best[4]
+
+
+def _wrapped_headline(lines: list[str], index: int, keys: dict[str, int]) -> tuple[str, int, str] | None:
+    """A headline broken over consecutive lines by <br>s ("全国人民代表大会常务委员会" / "关于批准…购买外汇及" /
+    "调整…的决议"), opening on this line: the lines from here whose keys, joined, are a candidate's. Its text,
+    the index of its last line (the byline hangs under it) and its key."""
+    joined = title_key(lines[index])
+    if not P.HAN_CHAR.search(joined) or not any(key.startswith(joined) for key in keys):
+        return None  # (Latin pages set a kicker over the headline, not a headline broken in two)
+    for end in range(index + 1, min(len(lines), index + WRAP_LINES)):
+        piece = title_key(lines[end])
+        if len(lines[end]) > MAX_HEADLINE or piece in keys:
+            return None  # a line that is a headline by itself is not a piece of one
+        joined += piece
+        if joined in keys:
+            return "".join(clean_headline(line).strip() for line in lines[index : end + 1]), end, joined
+        if not any(key.startswith(joined) for key in keys):
+            return None
+    return None
 
 
 def _opening_lines(lines: list[str], keys: dict[str, int]) -> set[int]:

@@ -1,0 +1,73 @@
+"""What sits where a byline's names sit on real portals and is not a name: counts, roles, labels, widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.meta.bylines import split_names, trailing_byline
+from pipeline.meta.extract import byline_anchor
+from tests.meta.helpers import html_page, run_meta
+
+PROSE = "<p>" + "常德市金融系统开展金融知识普及活动，引导消费者理性选择金融产品和服务。" * 3 + "</p>"
+
+
+def test_a_comment_count_in_brackets_is_not_a_trailing_byline() -> None:
+    assert trailing_byline("留言与评论（共有 0 条评论）") == ([], None)
+    assert trailing_byline("……共建清朗网络空间。(文/图 刘玺东 易赛楠)")[0] == ["刘玺东", "易赛楠"]
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [("（综合整理自澎湃新闻、智东西、雷锋网等）", None), ("（编译自路透社）", "路透社"), ("(整理自新华网)", "新华网")],
+)
+def test_a_compiled_from_note_names_sources_not_authors(note: str, source: str | None) -> None:
+    assert trailing_byline("……未来阿里成为软硬件一体化协同发展的公司。" + note) == ([], source)
+
+
+@pytest.mark.parametrize("token", ["整理", "整合", "编译", "1164次阅读", "by Taboola"])
+def test_roles_counters_and_widgets_are_not_names(token: str) -> None:
+    assert split_names(token)[0] == []
+
+
+def test_a_role_after_the_names_is_dropped() -> None:
+    body = "<h1>外媒眼中的武汉长假</h1><div>2020-10-04 20:30 来源：长江网</div>"
+    body += "<p>长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半。</p>"
+    assert run_meta(html_page(body + PROSE, title="外媒眼中的武汉长假_长江网")).record.authors == ["陈智"]
+
+
+def test_a_role_in_brackets_by_the_date_is_not_an_author() -> None:
+    body = "<h1>逆水寒的新院门</h1><div>2019-09-05 11:10 游民星空[整理]</div>" + PROSE
+    assert run_meta(html_page(body, title="逆水寒的新院门_游民星空")).record.authors == []
+
+
+def test_a_publish_label_glued_to_its_date_is_not_a_name() -> None:
+    body = "<h1>知道安全论坛举办</h1><div>发表于2014-08-24 21:30|</div><div>1164次阅读|</div>" + PROSE
+    page = run_meta(html_page(body, title="知道安全论坛举办 - CSDN", head="<meta name='author' content='CSDN.NET'>"))
+    assert page.record.authors == []
+    assert page.record.published == "2014-08-24T21:30"
+
+
+def test_a_marked_author_element_ends_at_the_next_label() -> None:
+    body = (
+        "<h1>日本最后一家传呼机公司停止服务</h1><div class='author-info'><span class='name'>IT之家</span>"
+        "<span class='time'>发布时间：09-3022:46</span></div>" + PROSE
+    )
+    page = run_meta(html_page(body, title="日本最后一家传呼机公司停止服务"))
+    assert page.record.authors == ["IT之家"]
+
+
+def test_a_back_link_glued_to_the_names_is_cut() -> None:
+    body = (
+        "<h1>冒充公检法电诈团伙被端</h1><div>2019-09-11</div>" + PROSE + "<p>作者：余毅菁 向雪妮返回富达，查看更多</p>"
+    )
+    assert run_meta(html_page(body, title="冒充公检法电诈团伙被端")).record.authors == ["余毅菁", "向雪妮"]
+
+
+def test_the_headline_again_in_a_related_list_below_the_text_is_not_where_the_byline_hangs() -> None:
+    lines = ["苹果回应违反劳动法指控", "2019-09-09 19:32 来源：中新网"]
+    lines += ["针对外媒的报道，苹果公司9日对记者表示，我们调查了中国劳工观察的说法，大多数指控都是错误的。"]
+    lines += ["相关新闻", "苹果回应违反劳动法指控", "观察员", "2019-09-09"]
+    assert byline_anchor(lines, 0) == 0
+    assert (
+        byline_anchor(["标题在此处", "搜索：", "标题在此处", "2019-09-09"], 0) == 2
+    )  # a title shown twice over the post

@@ -1,0 +1,37 @@
+"""Site names as Chinese portals write them in the <title> and on links to their home page."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.meta.section import title_site
+from tests.meta.helpers import html_page, run_meta
+
+PROSE = "<p>" + "八岁的儿子在景区失联后，家人和救援人员连续搜寻了一个月，仍然没有找到他的下落。" * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("新年伊始，重要文章谈了啥？_中南海_澎湃新闻-The Paper", "新年伊始，重要文章谈了啥？", "澎湃新闻"),
+        ("第二场新闻发布会_中国载人航天官方网站", "第二场新闻发布会", "中国载人航天"),
+        ("剪“廉洁窗花” 过廉洁之年 河南日报网-河南日报官方网站", "剪“廉洁窗花” 过廉洁之年", "河南日报网"),
+        ("Breaking news - Site Name", "Breaking news", "Site Name"),
+    ],
+)
+def test_the_site_segment_of_a_title(title: str, headline: str, site: str) -> None:
+    assert title_site(title, headline) == site
+
+
+def test_a_logo_that_links_home_names_the_site_without_its_prompt() -> None:
+    body = "<div class='logo'><a href='https://www.example.com/'><img src='logo.png' alt='到百度首页'></a></div>"
+    body += "<h1>日本最后一家传呼机公司停止服务</h1><div>2019-09-30 22:46</div>" + PROSE
+    page = run_meta(html_page(body, title="日本最后一家传呼机公司停止服务"), url="https://www.example.com/s?id=1")
+    assert page.record.site_name == "百度"
+
+
+def test_a_home_page_tab_is_not_the_site() -> None:
+    body = "<div class='nav'><a href='https://www.example.cn/'>精选</a><a href='/list_1'>时事</a></div>"
+    body += "<h1>海螺沟寻子一个月</h1><div>2019-09-09 16:01 来源：南方都市报</div>" + PROSE
+    page = run_meta(html_page(body, title="海螺沟寻子一个月_时事_澎湃新闻-The Paper"), url="https://www.example.cn/a/1")
+    assert page.record.site_name == "澎湃新闻"
