@@ -25,13 +25,22 @@ _ODD_SPACE_OR_INVISIBLE = re.compile(
 )
 
 
+# Icon-font glyphs: private-use characters that an icon font draws ("\ue621 发布会现场", "点赞\ue60b"), standing
+# apart (at an end of the line or by a space). One between two characters of a word is kept: legacy Chinese
+# encodings put rare characters in the private-use area.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_ICON_GLYPHS = re.compile(r"(?:(?<=\s)|^)[\ue000-\uf8ff]+|[\ue000-\uf8ff]+(?=\s|$)")
+
+
 def normalise_line(line: str) -> str:
-    """One paragraph: invisible characters removed, space runs collapsed, ends trimmed.
+    """One paragraph: invisible characters and icon glyphs removed, space runs collapsed, ends trimmed.
 
     Every Unicode space (NBSP, U+3000, thin spaces, tabs) becomes one plain space.
     """
     if not line.isascii():
         line = ZERO_WIDTH.sub("", line)
+        if _PRIVATE_USE.search(line):
+            line = _ICON_GLYPHS.sub("", " ".join(line.split()))
     return " ".join(line.split())
 
 
@@ -67,6 +76,7 @@ def _normal(text: str) -> bool:
         and "\n " not in text
         and "\n\n" not in text
         and not _ODD_SPACE_OR_INVISIBLE.search(text)
+        and not _PRIVATE_USE.search(text)
     )
 
 

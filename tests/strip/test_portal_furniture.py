@@ -1,0 +1,70 @@
+"""Lines portals put in or around the article that are not its text: account and date lines of reposts, widget
+rows, gallery and topic links, end-of-article prompts, icon-font glyphs. Whole pages run through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.meta.patterns import is_metadata_line
+from pipeline.text import join_paragraphs, normalise_line
+
+PARAGRAPHS = [
+    "8岁儿子在四川海螺沟景区失联的第32天，9月2日，温先生启程返回湖北十堰。",
+    "他上次坐火车，是8月2日下午接到孩子妈妈的电话后连夜赶往现场。那时候他觉得，火车到站前，应该就能找到。",
+    "搜救持续了一个月，当地组织了上千人次进山搜寻，仍然没有找到孩子的下落。",
+]
+
+
+def _page(before: str = "", after: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<html><head><meta charset='utf-8'><title>海螺沟寻子一个月_新闻</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div><h1>海螺沟寻子一个月</h1>"
+        f"<div class='article'>{before}{body}{after}</div><div class='footer'>版权所有 某某网</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原创 南方都市报 2019-09-09 16:01:46",
+        "华夏人文 2020-03-09 18:14:21",
+        "金融市场棱镜2019-09-23 07:48",
+        "来源于：东区办事处",
+        "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
+        "图集",
+    ],
+)
+def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> None:
+    record = pipeline.clean_page(_page(before=f"<p>{line}</p>"), name="a.html")
+    assert record.text.split("\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["点击进入专题：", "正文已结束，您可以按alt+4进行评论", "看都看完了，点【在看】试试", "点个在看，你最好看"],
+)
+def test_a_closing_prompt_under_the_text_is_dropped(line: str) -> None:
+    record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
+    assert record.text.split("\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["会议于2019-09-09 16:01召开，各方代表出席。", "首页 | 新闻 | 2019年工作报告", "2019年9月9日，记者来到现场。"],
+)
+def test_sentences_and_menus_are_not_metadata_lines(line: str) -> None:
+    assert not is_metadata_line(line)
+
+
+def test_icon_font_glyphs_standing_apart_are_removed() -> None:
+    assert normalise_line("\ue621 发布含光800芯片时") == "发布含光800芯片时"
+    assert normalise_line("点赞\ue60b") == "点赞"
+    assert normalise_line("\ue004") == ""
+    assert join_paragraphs(["\ue621 发布会现场", "正文。"]) == "发布会现场\n正文。"
+
+
+def test_a_private_use_character_inside_a_word_is_kept() -> None:
+    # Legacy Chinese encodings map rare characters to the private-use area: one between two characters stays.
+    assert normalise_line("张\ue000三说") == "张\ue000三说"
