@@ -515,8 +515,8 @@ def _marked_authors(view: PageView) -> list[str]:
         if P.AUTHOR_CLASS_JUNK.search(element.get("class") or ""):
             continue
         text = " ".join("".join(element.itertext()).split())
-        if not 2 <= len(text) <= 80 or P.PROSE_END.search(text):
-            continue  # a card holding a sentence (a bio, a disclaimer): its pieces are not names
+        if not 2 <= len(text) <= 80 or P.PROSE_END.search(text) or P.MENU_ROW.search(text):
+            continue  # a card holding a sentence (a bio, a disclaimer) or a trail: its pieces are not names
         by = P.BY_LINE.match(text) or P.BY_AFTER_DATE.search(text)
         value = by["value"] if by else text
         value = P.LABEL_PREFIX.sub("", value)

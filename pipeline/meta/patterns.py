@@ -789,7 +789,7 @@ CLAUSE = regex.compile(r"[，。；！？,;!?]")
 # Not names: widgets and words that sit where names sit ("关注", "粉丝", "查看TA的文章", "admin").
 NOT_A_NAME = regex.compile(
     r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
-    r"(?:系统|超级|网站)?管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
+    r"(?:系统|超级|网站)?管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|最后发表|最后回复|人气|[\d\s.:/\-]+|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
     r"redakcja|super ?user|wordpress ?admin|webmaster|\d+|"
     # the roles a byline names beside the names ("记者陈智 整合", "游民星空[整理]")
     r"整理|整合|编译|综合|供稿|摄影|摄像|撰稿|撰文|翻译|采写|校对|审核|审校|口述|执笔|报道|制图|责编|出品|监制|"

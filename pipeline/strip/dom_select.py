@@ -57,6 +57,7 @@ ANCHOR_GAP_SHARE = 0.15  # ... or less than this share of the element's own text
 # Line tests.
 MAX_CONTROL_LINE = 60
 MAX_FOOTER_LINE = 100  # longer lines mentioning 联系电话/版权所有 are sentences
+MAX_NOTICE_LINE = 200  # a platform's disclaimer runs longer ("本文为澎湃号作者或机构在澎湃新闻上传并发布，…")
 MAX_METADATA_LINE = 160  # is_metadata_line says no to longer lines
 MAX_WESTERN_META = 100  # a European byline and date line
 MAX_THREAD_JUNK = 60
@@ -630,6 +631,8 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         and P.may_be_furniture(text)
         and (P.FOOTER_ANYWHERE.search(text) or P.FOOTER_START.match(text) or P.NOTICE_LINE.search(text))
     ):
+        return True
+    if MAX_FOOTER_LINE < chars <= MAX_NOTICE_LINE and P.PLATFORM_NOTICE.search(text):
         return True
     if text[0] > "\u2e7f" or chars > MAX_PHP_WARNING:
         return False  # (the tests below are for European lines)

@@ -59,6 +59,7 @@ MEDIUM_TEXT_SIZE = 20  # a line this long with two commas is prose even without 
 LONG_TEXT_SIZE = 30  # a line this long with one comma is prose even without a full stop
 CONTROL_MAX_LENGTH = 80
 FOOTER_MAX_LENGTH = 120  # a longer line naming a copyright or a licence is prose about it
+NOTICE_MAX_LENGTH = 200  # a disclaimer runs longer (a platform's "本文为…号作者…上传并发布，仅代表该作者…")
 LONG_LINE = 160  # longer lines are prose or plain text, never furniture
 DATE_LINE_MAX_LENGTH = 60
 BREADCRUMB_MAX_SEGMENT = 30
@@ -375,6 +376,8 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         furniture = P.FURNITURE.search(text)
         if furniture is not None:
             return END if furniture.lastgroup == "footer" else NOTICE
+    elif length <= NOTICE_MAX_LENGTH and P.PLATFORM_NOTICE.search(text):
+        return NOTICE
     if _is_breadcrumb_trail(text):
         return CRUMB
     if length <= DATE_LINE_MAX_LENGTH and (

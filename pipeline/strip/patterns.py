@@ -17,6 +17,7 @@ import regex
 # ("【发表评论】【关闭窗口】", "字号:[][][]", "分享到：", "用户登录", "×", "放大 缩小 默认"). A word comes before
 # the shorter words it begins with ("展开全部" before "展开"): the match does not backtrack into a word.
 _CONTROL_WORDS = (
+    "THE END|The End|全文完|完|"  # (before "T": the alternation takes the first word that matches, for good)
     "关闭窗口|关闭本页|关闭页面|关闭|打印本页|打印此页|打印文章|打印本文|打印|收藏本页|收藏本文|加入收藏|收藏|"
     "返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回|顶部|"
     "字号|字体|默认|放大|缩小|大|中|小|[Tt]|"
@@ -134,7 +135,7 @@ _NOTICE_WORDS = (
     r"仅代表作者(?:本人|个人)?观点|仅提供信息(?:发布|存储)|不代表本(?:网|站|平台)|不表明.{0,6}立场|仅供其表达个人看法|"
     r"请(?:各位)?遵纪守法|文明上网|理性发言|转载请注明|未经.{0,12}(?:授权|许可).{0,10}(?:转载|使用|复制)|"
     r"如有侵权|侵权请联系|本文为博主原创|版权协议|本站(?:部分)?(?:内容|文章|图片)来源于|本文(?:来自|系)?.{0,8}(?:授权|转载)|"
-    r"扫码(?:关注|下载)|长按(?:识别)?二维码|关注(?:我们|微信公众号|公众号)|下载.{0,6}客户端|"
+    r"扫码(?:关注|下载)|长按(?:识别)?二维码|关注(?:我们|微信公众号|公众号)|下载.{0,8}(?:客户端|APP|App)|"
     # a WeChat article's closing prompt: "看都看完了，点【在看】试试", "点个在看，你最好看"
     r"点(?:个|一下)?\s*[【\[「“]?在看|"
     # a portal's QR code of the page: "扫一扫在手机打开当前页", "用手机扫描二维码 在手机上浏览本页"
@@ -143,6 +144,10 @@ _NOTICE_WORDS = (
     r"登录后才(?:可以|能)(?:回帖|发帖|回复|评论|发言)|"
     r"不构成(?:任何)?投资建议|并不是任何投资建议|仅(?:作|供)(?:为)?参考|投资有风险|风险自担)"
 )
+# A content platform's disclaimer under a post, longer than other notices (up to two lines): "本文为澎湃号作者或机构
+# 在澎湃新闻上传并发布，仅代表该作者或机构观点…", "…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务",
+# "… is a social media platform and only provides information storage services".
+PLATFORM_NOTICE = re.compile(r"上传并发布.{0,60}(?:仅代表|仅提供信息)|only provides information storage services")
 FOOTER_ANYWHERE = regex.compile(_FOOTER_ANYWHERE, regex.IGNORECASE)
 FOOTER_START = regex.compile(_FOOTER_AT_START, regex.IGNORECASE)
 NOTICE_LINE = re.compile(_NOTICE_WORDS)  # (the standard engine: a third quicker, nothing of ``regex`` needed)
@@ -162,10 +167,10 @@ FURNITURE_HINT = re.compile(
     r"增值电信业务|备案号|"
     # notices: …声明, 仅代表作者, 以上内容, 仅提供信息, 不代表本, 不表明…立场, 仅供其表达个人看法, 遵纪守法, 文明上网,
     # 理性发言, 转载请注明, 未经…, 如有侵权, 侵权请联系, 本文为博主原创, 版权协议, 本站…来源于, 本文…授权/转载,
-    # 扫码…, 长按…二维码, 关注…, 下载…客户端, 点…在看, 扫…手机, 在手机…, 登录后才…, 不构成…, 投资建议, 仅作…参考,
+    # 扫码…, 长按…二维码, 关注…, 下载…客户端/APP, 点…在看, 扫…手机, 在手机…, 登录后才…, 不构成…, 投资建议, 仅作…参考,
     # 投资有风险, 风险自担
     r"声明|仅代表作者|以上内容|仅提供信息|不代表本|不表明|仅供其表达个人看法|遵纪守法|文明上网|理性发言|转载请注明|未经|"
-    r"如有侵权|侵权请联系|本文为博主原创|版权协议|来源于|本文|扫码|长按|关注|客户端|手机|登录后才|不构成|投资建议|参考|在看|"
+    r"如有侵权|侵权请联系|本文为博主原创|版权协议|来源于|本文|扫码|长按|关注|下载|手机|登录后才|不构成|投资建议|参考|在看|"
     r"投资有风险|风险自担"
 )
 LATIN_FURNITURE_LETTERS = re.compile("[pPvV]")

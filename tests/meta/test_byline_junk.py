@@ -24,7 +24,9 @@ def test_a_compiled_from_note_names_sources_not_authors(note: str, source: str |
     assert trailing_byline("……未来阿里成为软硬件一体化协同发展的公司。" + note) == ([], source)
 
 
-@pytest.mark.parametrize("token", ["整理", "整合", "编译", "1164次阅读", "by Taboola"])
+@pytest.mark.parametrize(
+    "token", ["整理", "整合", "编译", "1164次阅读", "by Taboola", "2019-12", "10:07", "最后发表", "人气", "系统管理员"]
+)
 def test_roles_counters_and_widgets_are_not_names(token: str) -> None:
     assert split_names(token)[0] == []
 
@@ -71,3 +73,11 @@ def test_the_headline_again_in_a_related_list_below_the_text_is_not_where_the_by
     assert (
         byline_anchor(["标题在此处", "搜索：", "标题在此处", "2019-09-09"], 0) == 2
     )  # a title shown twice over the post
+
+
+def test_a_breadcrumb_marked_as_an_author_element_names_no_author() -> None:
+    body = (
+        "<div class='author-path'>当前位置 : 上海新闻网 > 新闻资讯 > 社会</div><h1>大牛股突然放量跌停</h1>"
+        "<div>2019-09-26 07:19</div>" + PROSE
+    )
+    assert run_meta(html_page(body, title="大牛股突然放量跌停_上海新闻网")).record.authors == []

@@ -43,7 +43,18 @@ def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> N
 
 @pytest.mark.parametrize(
     "line",
-    ["点击进入专题：", "正文已结束，您可以按alt+4进行评论", "看都看完了，点【在看】试试", "点个在看，你最好看"],
+    [
+        "点击进入专题：",
+        "正文已结束，您可以按alt+4进行评论",
+        "看都看完了，点【在看】试试",
+        "点个在看，你最好看",
+        "- THE END -",
+        "（完）",
+        "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
+        "澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+        "NetEase Hao, which is a social media platform and only provides information storage services.",
+    ],
 )
 def test_a_closing_prompt_under_the_text_is_dropped(line: str) -> None:
     record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
@@ -68,3 +79,10 @@ def test_icon_font_glyphs_standing_apart_are_removed() -> None:
 def test_a_private_use_character_inside_a_word_is_kept() -> None:
     # Legacy Chinese encodings map rare characters to the private-use area: one between two characters stays.
     assert normalise_line("张\ue000三说") == "张\ue000三说"
+
+
+def test_a_long_paragraph_that_mentions_a_copyright_stays() -> None:
+    # The longer limit is for a platform's disclaimer only: a footer word in a paragraph of 100+ characters is prose.
+    line = "法院审理认为，被告在其网站上使用原告享有版权所有的作品，" * 4 + "构成侵权，判决赔偿经济损失。"
+    record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
+    assert record.text.split("\n") == [*PARAGRAPHS, line]
