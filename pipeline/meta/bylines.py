@@ -225,7 +225,7 @@ def parse_line(line: str) -> LineFields:
             rest.append(line[position : match.start()])
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         kind = P.LABEL_KIND.get(match["label"], "other")
-        fields.append((kind, line[match.end() : end]))
+        fields.extend(_glued_fields(kind, line[match.end() : end]))
         position = end
     if position < len(line):
         rest.append(line[position:])
@@ -235,6 +235,20 @@ def parse_line(line: str) -> LineFields:
             fields.append(("source", glued["value"]))
             rest = [line[: glued.start()], line[glued.end() :]]
     return LineFields(fields, rest)
+
+
+def _glued_fields(kind: str, value: str) -> list[tuple[str, str]]:
+    """A field's value, split where the next label runs straight into it with its colon: "证券时报网作者：李在山"
+    (the source, then the author). Labels of two characters or more only: "文：" may end a name."""
+    fields: list[tuple[str, str]] = []
+    while "：" in value or ":" in value:
+        glued = next((m for m in P.FIELD_LABEL_COLON.finditer(value, 1) if len(m["label"]) >= 2), None)
+        if glued is None:
+            break
+        fields.append((kind, value[: glued.start()]))
+        kind, value = P.LABEL_KIND.get(glued["label"], "other"), value[glued.end() :]
+    fields.append((kind, value))
+    return fields
 
 
 _CLOSING = {"[": "]", "【": "】", "(": ")", "（": "）", "《": "》", "〖": "〗"}
@@ -633,7 +647,7 @@ def _glued_names(
         credits.authors.append((1, abs(distance), [named]))
         return
     for token in P.GLUED_TOKEN_SPLIT.split(after)[:3]:
-        token = P.PLACE_PREFIX.sub("", clean_name(token))
+        token = P.PLACE_PREFIX.sub("", clean_name(P.BRACKETED_TAIL.sub("", token)))  # "游民星空[整理]" -> 游民星空
         if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.WIDGET_WORD.match(token):
             continue
         if P.TIME_OR_LABEL_WORD.match(token):

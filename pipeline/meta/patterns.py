@@ -937,6 +937,8 @@ IGNORED_DATE_CONTEXT = regex.compile(
 POSTFIX_PUBLISH = regex.compile(r"(?:\d\s*(?:发布|发表|首发)|^\s*于\s)")
 # "[ 黄宇 ]  来源：[ 人民网 ]" (sohu 2004): a bracketed name ahead of the source label.
 BRACKETED_NAME = regex.compile(r"[\[【]\s*(?P<name>[^\]】\s]{2,8})\s*[\]】]\s*$")
+# A bracketed role or note after a name glued after a date: "游民星空[整理]", "中新网（北京）".
+BRACKETED_TAIL = regex.compile(r"(?<=\S)\s*[\[【(（][^\]】)）]{0,10}[\]】)）]?\s*$")
 # What separates a name glued after a date: "·新华社", " 钱江晚报", "政能亮 来自北京市".
 GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
 # Words of a clock time or a label after a date, never the outlet named next to it: "11:48 Uhr", "2024By X".

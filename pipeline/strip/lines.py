@@ -370,7 +370,9 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
             return END if group == "prev_next" else CRUMB
         if length <= P.END_OF_ARTICLE_MAX:
             return {"end": END, "comments": COMMENTS}.get(group or "", RELATED)
-    if length <= CONTROL_MAX_LENGTH and (P.CONTROL_LINE.match(text) or _is_bracketed_links(text)):
+    if length <= CONTROL_MAX_LENGTH and (
+        P.CONTROL_LINE.match(text) or _is_bracketed_links(text) or P.PROMO_LINK.match(text)
+    ):
         return CONTROL
     if length <= FOOTER_MAX_LENGTH and P.may_be_furniture(text):
         furniture = P.FURNITURE.search(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.meta.bylines import split_names, trailing_byline
+from pipeline.meta.bylines import parse_line, split_names, trailing_byline
 from pipeline.meta.extract import byline_anchor
 from tests.meta.helpers import html_page, run_meta
 
@@ -81,3 +81,16 @@ def test_a_breadcrumb_marked_as_an_author_element_names_no_author() -> None:
         "<div>2019-09-26 07:19</div>" + PROSE
     )
     assert run_meta(html_page(body, title="大牛股突然放量跌停_上海新闻网")).record.authors == []
+
+
+def test_a_label_glued_to_the_previous_value_starts_a_field() -> None:
+    assert parse_line("2019-09-26 12:11来源：证券时报网作者：李在山").fields == [
+        ("source", "证券时报网"),
+        ("author", "李在山"),
+    ]
+    assert parse_line("来源：新华网 时间：12:30").fields == [("source", "新华网 "), ("date", "12:30")]
+
+
+def test_a_source_glued_after_the_date_loses_its_bracketed_role() -> None:
+    body = "<h1>逆水寒的新院门</h1><div>2019-09-05 11:10 游民星空[整理]</div>" + PROSE
+    assert run_meta(html_page(body, title="逆水寒的新院门")).record.source == "游民星空"

@@ -34,6 +34,11 @@ def _page(before: str = "", after: str = "") -> bytes:
         "来源于：东区办事处",
         "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星",
         "图集",
+        "1032人参与308评论",
+        "调整字体",
+        "功能介绍",
+        "点击进入“文艺星青年”>>",
+        "安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】",
     ],
 )
 def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> None:
@@ -49,6 +54,7 @@ def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> N
         "看都看完了，点【在看】试试",
         "点个在看，你最好看",
         "- THE END -",
+        "本文为CSDN原创文章，未经允许不得转载，如需转载请联系market#csdn.net(#换成@)",
         "（完）",
         "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
         "澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
@@ -84,5 +90,11 @@ def test_a_private_use_character_inside_a_word_is_kept() -> None:
 def test_a_long_paragraph_that_mentions_a_copyright_stays() -> None:
     # The longer limit is for a platform's disclaimer only: a footer word in a paragraph of 100+ characters is prose.
     line = "法院审理认为，被告在其网站上使用原告享有版权所有的作品，" * 4 + "构成侵权，判决赔偿经济损失。"
+    record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
+    assert record.text.split("\n") == [*PARAGRAPHS, line]
+
+
+@pytest.mark.parametrize("line", ["点击进入页面后，用户需要先完成实名认证。", "点击查看的次数比去年多了三成。"])
+def test_a_sentence_that_opens_with_a_click_stays(line: str) -> None:
     record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
     assert record.text.split("\n") == [*PARAGRAPHS, line]
