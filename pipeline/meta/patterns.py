@@ -486,8 +486,10 @@ NFKC_PUNCTUATION = (
     ("\u3000", " "),
     ("…", "..."),
 )
-# A run of spaces, as the regex engine reads "\s" (the opening of a headline spaced out: "2 月 28 日").
-SPACE_RUN = regex.compile(r"\s+")
+# A run of what a title key leaves out (TITLE_NOISE: spaces, punctuation, symbols) between two of its characters
+# in a line: a headline spaced out ("2 月 28 日") or punctuated ("1-10月", "5·12").
+KEY_GAP_CHARACTER = r"[\s\p{P}\p{S}]"
+KEY_GAP = regex.compile(KEY_GAP_CHARACTER + "+")
 # Titles that are not headlines: "显示", "404 Not Found", "无标题文档", "Untitled".
 JUNK_TITLE = regex.compile(
     r"^(?:显示|无标题.*|untitled.*|index|home|首页|404.*|403.*|not found|error|页面不存在|提示信息|正文|详情|内容页|"

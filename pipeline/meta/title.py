@@ -468,15 +468,16 @@ def _caseless(char: str) -> bool:
 
 def _caseless_openings(text: str, first: str, second: str) -> list[int]:
     """Where ``_opening(first, second)`` matches in the text, for two ``_caseless`` characters: ``first``, then
-    ``second`` right after it or after a run of spaces (``\\s`` as the pattern reads it); the first such place
-    of each line (the lines joined by ``OPENING_JOIN``), as the pattern's ``finditer`` gives them."""
+    ``second`` right after it or after a run of what a key leaves out (spaces, punctuation, symbols: ``KEY_GAP``);
+    the first such place of each line (the lines joined by ``OPENING_JOIN``), as the pattern's ``finditer`` gives
+    them."""
     found: list[int] = []
     at = text.find(first)
     while at >= 0:
         following = text[at + 1 : at + 2]
         opens = following == second
-        if not opens and following.isspace():  # str.isspace() knows every \s (and a few more: the run decides)
-            gap = P.SPACE_RUN.match(text, at + 1)
+        if not opens and following and not following.isalnum():  # (no gap character is alphanumeric)
+            gap = P.KEY_GAP.match(text, at + 1)
             opens = bool(gap) and text[gap.end() : gap.end() + 1] == second
         if opens:
             found.append(at)
@@ -489,10 +490,12 @@ def _caseless_openings(text: str, first: str, second: str) -> list[int]:
 
 @lru_cache(maxsize=8192)
 def _opening(first: str, second: str) -> regex.Pattern[str]:
-    """The two characters in any letter case, spaces allowed between them; the match runs on to the end of the
-    line (``OPENING_JOIN``), so that ``finditer`` over the joined lines gives one match per line that holds them."""
+    """The two characters in any letter case, what a key leaves out allowed between them ("1-10月…" for the key
+    "110月…"); the match runs on to the end of the line (``OPENING_JOIN``), so that ``finditer`` over the joined
+    lines gives one match per line that holds them."""
     return regex.compile(
-        regex.escape(first) + r"\s*" + regex.escape(second) + "[^" + OPENING_JOIN + "]*", regex.IGNORECASE
+        regex.escape(first) + P.KEY_GAP_CHARACTER + "*" + regex.escape(second) + "[^" + OPENING_JOIN + "]*",
+        regex.IGNORECASE,
     )
 
 

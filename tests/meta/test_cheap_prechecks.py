@@ -143,14 +143,14 @@ def test_caseless_characters_match_only_themselves_and_are_no_spaces() -> None:
     assert not any(regex.match(r"\s", char) for char in inside)
 
 
-def test_every_regex_space_is_a_python_space() -> None:
-    """The premise of the ``str.isspace()`` pretest in ``_caseless_openings``."""
-    assert all(char.isspace() for char in regex.findall(r"\s", _every_character()))
+def test_no_gap_character_is_alphanumeric() -> None:
+    """The premise of the ``str.isalnum()`` pretest in ``_caseless_openings``."""
+    assert not any(char.isalnum() for char in P.KEY_GAP.findall(_every_character()))
 
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.text(alphabet="丽水市政协的日月あア28２ \u3000\xa0\t\x1c\x1f\x85|x\x00", max_size=30),
+    st.text(alphabet="丽水市政协的日月あア28２ \u3000\xa0\t\x1c\x1f\x85|x\x00-·、“", max_size=30),
     st.sampled_from("丽水日あ"),
     st.sampled_from("水市月ア"),
 )
@@ -173,7 +173,7 @@ def test_caseless_openings_are_where_the_pattern_matches(text: str, first: str, 
 def test_an_opening_matches_once_per_line(text: str, first: str, second: str) -> None:
     """``_opening``'s tail only makes a match run to the end of its line: a line holds a match or not as the
     bare pattern says, and finditer gives one match per such line."""
-    bare = regex.compile(regex.escape(first) + r"\s*" + regex.escape(second), regex.IGNORECASE)
+    bare = regex.compile(regex.escape(first) + r"[\s\p{P}\p{S}]*" + regex.escape(second), regex.IGNORECASE)
     lines = text.split(title.OPENING_JOIN)
     matches = list(title._opening(first, second).finditer(text))
     assert [bool(title._opening(first, second).search(line)) for line in lines] == [
@@ -188,6 +188,8 @@ def test_opening_lines_allow_spaces_and_refuse_a_line_break() -> None:
     assert _opening_lines(lines, keys) == {0, 3}
     assert _opening_lines(["丽", "x"], {"丽\x00": 0}) == set()  # the joining character never opens a key
     assert _opening_lines(["Google Stadia", "go", "G o"], {"googlestadia": 0}) == {0, 1, 2}
+    # punctuation a key leaves out may stand between its first two characters
+    assert _opening_lines(["1-10月德清县投资", "5·12纪念", "x1 0"], {"110月德清县投资": 0, "512纪念": 1}) == {0, 1}
 
 
 def test_find_lang_keeps_the_declared_language_unless_the_script_is_cjk() -> None:

@@ -197,3 +197,16 @@ def test_government_guideline_meta_tags_give_the_title_date_and_site():
 def test_sitename_is_the_last_resort_for_the_site_name():
     page = run_meta(html_page(_GOV_BODY, title="关于印发城乡环境综合整治工作方案的通知", head=_GOV_HEAD))
     assert page.record.site_name == "绍兴市人民政府"  # nothing else on the page names the site
+
+
+def test_a_headline_punctuated_at_its_opening_is_found() -> None:
+    # The key "110月…" of "1-10月…": the line's hyphen between its first two characters does not hide it.
+    body = (
+        "<div>当前位置：</div><div>首页</div><div>>发展改革工作</div><div>>投资运行</div>"
+        "<div>1-10月德清县固定资产投资结构趋稳趋优</div><div>发布日期：2016-11-22</div><div>信息来源：省发改委</div>"
+        "<p>1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%。</p>"
+    )
+    page = run_meta(html_page(body, title="1-10月德清县固定资产投资结构趋稳趋优"))
+    assert page.record.title == "1-10月德清县固定资产投资结构趋稳趋优"
+    assert page.headline == "1-10月德清县固定资产投资结构趋稳趋优"
+    assert page.record.section == "投资运行"
