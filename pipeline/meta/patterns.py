@@ -691,7 +691,8 @@ HOME_TEXT = regex.compile(
 GENERIC_HOME = regex.compile(
     r"^(?:首\s*页|网站首页|回首页|返回首页|主页|返回|返回顶部|首页\S{0,4}|home|homepage|start|startseite|accueil|top|\W+|"
     r"精选|推荐|热门|要闻|最新|报料|"  # a home page's own tabs, linked to it
-    r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский)$",
+    r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский|"
+    r"홈|홈으로|홈으로 바로가기|메인으로|ホーム|トップ|トップページ)$",
     regex.IGNORECASE,
 )
 # A text dump opening with a link to the site's home: "搜狐首页 - 新闻 - 体育", "网易首页" (not the label of
@@ -947,7 +948,8 @@ GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
 TIME_OR_LABEL_WORD = regex.compile(
     r"^(?:uhr|h|hrs?|heures?|horas?|ore|am|pm|gmt|utc|cet|cest|mez|mesz|bst|est|edt|pst|pdt|"
     r"by|von|vom|par|por|de|di|door|posted|published|updated|modified|edited|veröffentlicht|aktualisiert|stand|"
-    r"publié|mis|mise|modifié|actualisé|publicado|actualizado)$",
+    r"publié|mis|mise|modifié|actualisé|publicado|actualizado|"
+    r"입력|수정|기사입력|최종수정|승인|更新|公開|配信|発行)$",  # Korean and Japanese labels after the date
     regex.IGNORECASE,
 )
 # A question or an exclamation: an interview's "记者：今年文旅市场有哪些新特点？" is no author credit.

@@ -646,8 +646,10 @@ def title_site(
             continue  # keywords in a <title> ("…_尼克斯_季后赛_步行者") name no site, unless the page does
         if P.CHANNEL_NAME.search(segment):
             continue
-        if fallback and head_key and title_key(segment) and title_key(segment) in head_key:
-            continue
+        if fallback and head_key and title_key(segment) and (
+            title_key(segment) in head_key or (len(after) > 1 and head_key in title_key(segment))
+        ):
+            continue  # a piece of the headline, or the headline with a kicker ("[연재명] 헤드라인 - 경향신문")
         names.append(segment)
     if not names:
         return official

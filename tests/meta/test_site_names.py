@@ -35,3 +35,16 @@ def test_a_home_page_tab_is_not_the_site() -> None:
     body += "<h1>海螺沟寻子一个月</h1><div>2019-09-09 16:01 来源：南方都市报</div>" + PROSE
     page = run_meta(html_page(body, title="海螺沟寻子一个月_时事_澎湃新闻-The Paper"), url="https://www.example.cn/a/1")
     assert page.record.site_name == "澎湃新闻"
+
+
+def test_a_korean_page_with_labels_after_its_dates_and_a_kicker_in_its_title() -> None:
+    body = (
+        "<div class='nav'><a href='https://www.example.kr/'>홈으로 바로가기</a></div><h1>큰 나무의 태풍 대비 전략</h1>"
+        "<div>2022.09.06 03:00 입력</div><div>2022.09.06 03:03 수정</div>"
+        "<p>" + "태풍이 지나간 뒤 마을의 큰 나무들은 대부분 제자리를 지키고 있었다. " * 5 + "</p>"
+    )
+    title = "[고규홍의 큰 나무 이야기] 큰 나무의 태풍 대비 전략 - 경향신문"
+    record = run_meta(html_page(body, title=title), url="https://www.example.kr/article/1").record
+    assert record.published == "2022-09-06T03:00"
+    assert record.source is None  # "입력" (entered) and "수정" (modified) label the dates
+    assert record.site_name == "경향신문"
