@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from pipeline.page import Page
+from pipeline.strip import patterns as P
 from pipeline.strip.dom import extract_dom
 from pipeline.strip.lines import extract_lines
 
@@ -13,8 +14,17 @@ from pipeline.strip.lines import extract_lines
 def strip_boilerplate(page: Page) -> Page:
     """Fill ``page.paragraphs`` with the main text (and ``page.headline`` when found)."""
     if page.tree is not None:
-        return extract_dom(page)
-    if page.lines is not None:
-        return extract_lines(page)
-    page.warn("nothing to extract: the page has no parsable content")
+        extract_dom(page)
+    elif page.lines is not None:
+        extract_lines(page)
+    else:
+        page.warn("nothing to extract: the page has no parsable content")
+        return page
+    paragraphs = page.paragraphs
+    if paragraphs and "首页" in paragraphs[-1][-24:]:
+        last = P.HOME_LINK_TAIL.sub("", paragraphs[-1])  # "…的整顿仍将持续。返回腾讯网首页>>": a link inside it
+        if last:
+            paragraphs[-1] = last
+        else:
+            paragraphs.pop()
     return page

@@ -98,3 +98,9 @@ def test_a_long_paragraph_that_mentions_a_copyright_stays() -> None:
 def test_a_sentence_that_opens_with_a_click_stays(line: str) -> None:
     record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
     assert record.text.split("\n") == [*PARAGRAPHS, line]
+
+
+def test_a_link_home_closing_the_last_paragraph_goes() -> None:
+    last = PARAGRAPHS[-1]
+    page = _page().replace(f"<p>{last}</p>".encode(), f"<p>{last}<a href='/'>返回腾讯网首页>></a></p>".encode())
+    assert pipeline.clean_page(page, name="a.html").text.split("\n") == PARAGRAPHS
