@@ -144,7 +144,10 @@ def _read_open(
         yield _too_large(item.rel, f"page is {size / 2**20:.0f} MiB", max_page_bytes)
         return
     try:
-        data = _gunzip_bounded(handle, max_page_bytes, warnings) if is_gzip else _read_bounded(handle, max_page_bytes)
+        if is_gzip:
+            data = _gunzip_bounded(handle, max_page_bytes, warnings)
+        else:
+            data = _read_bounded(handle, max_page_bytes, size)
     except EOFError:
         yield PageError(item.rel, "read", "TruncatedGzip", "the gzip stream ends early (truncated file)")
         return
@@ -171,9 +174,17 @@ def _gunzip_head(handle: BinaryIO) -> bytes:
     return zlib.decompressobj(31).decompress(compressed, _SNIFF_BYTES)
 
 
-def _read_bounded(handle: BinaryIO, limit: int) -> bytes | None:
-    """The whole file, or None when it holds more than ``limit`` bytes."""
-    data = handle.read(limit + 1)
+def _read_bounded(handle: BinaryIO, limit: int, size: int) -> bytes | None:
+    """The whole file, or None when it holds more than ``limit`` bytes.
+
+    Read in a buffer of the file's ``size`` (from fstat) + 1, not of ``limit`` + 1: a buffer of the
+    limit (64 MiB) is a fresh mmap that every page faults into, then shrunk; one of the file's size
+    comes from the heap the previous page freed (a third of the cost of reading a page). A file
+    that grew since its fstat is read on, still up to ``limit`` + 1 bytes.
+    """
+    data = handle.read(min(size, limit) + 1)
+    if len(data) > size:
+        data += handle.read(limit + 1 - len(data))
     return None if len(data) > limit else data
 
 

@@ -57,7 +57,6 @@ _MARKUP = re.compile(
 )
 # C0 control bytes no text encoding uses (ESC is left out: ISO-2022-JP is made of escapes).
 _CONTROL_BYTE_SET = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
-_CONTROL_BYTES = re.compile(b"[" + re.escape(_CONTROL_BYTE_SET) + b"]")
 _MAX_CONTROL_SHARE = 0.05  # text with a few stray control characters is still text
 _DOCUMENT_START = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -90,11 +89,12 @@ def binary_kind(head: bytes) -> str | None:
                 continue  # "MZ" is also how a text page may start
             return what
     sample = head[:8192]
-    if not sample or (b"\x00" not in sample and not _CONTROL_BYTES.search(sample)):
+    # Counted by deleting them (a C loop over a byte table, five times quicker than a pattern search).
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_SET))
+    if not controls:
         return None
     if utf16_without_bom(sample):
         return None
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_SET))
     if controls > len(sample) * _MAX_CONTROL_SHARE:
         return "binary data"
     return None

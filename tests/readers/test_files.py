@@ -135,3 +135,19 @@ def test_jsonl_with_broken_line(tmp_path: Path):
     assert [p.kind for p in pages] == ["html", "dump", "html"]
     assert pages[1].fetched_at == "2024-01-02T03:04:05Z"
     assert [(e.doc_id, e.error) for e in errors] == [("pages.jsonl#2", "BadJSON"), ("pages.jsonl#4", "NoContent")]
+
+
+def test_a_file_that_grows_after_its_fstat_is_read_whole_or_refused(tmp_path: Path):
+    """The read is sized by the file's fstat size; a file longer by then is read on, up to the limit."""
+    from pipeline.readers.files import _read_bounded
+
+    path = tmp_path / "growing.html"
+    path.write_bytes(b"<p>" + b"x" * 5000 + b"</p>")
+    with open(path, "rb") as handle:
+        assert _read_bounded(handle, 10_000, 100) == path.read_bytes()  # stated 100 bytes, holds 5007
+    with open(path, "rb") as handle:
+        assert _read_bounded(handle, 5007, 5007) == path.read_bytes()  # exactly the limit
+    with open(path, "rb") as handle:
+        assert _read_bounded(handle, 5006, 100) is None  # one byte over the limit
+    with open(path, "rb") as handle:
+        assert _read_bounded(handle, 10_000, 0) == path.read_bytes()  # empty at the fstat
