@@ -251,10 +251,11 @@ WEN_BYLINE = regex.compile(
 )
 # English bylines: "By Jane Doe and John Smith", "Von Christian Spließ" (German).
 _BY_WORDS = r"by|von|por|par|przez"  # "by" in the languages of the pages we read
-# What may stand before "von"/"by" in a byline: "Ein Artikel von …", "A story by …".
+# What may stand before "von"/"by" in a byline: "Ein Artikel von …", "A story by …", "Analysis by …".
 _BY_LEAD = (
     r"(?:(?:eine?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|kolumne|interview)|"
-    r"an?\s+(?:article|story|post|report|column|opinion piece))\s+)?"
+    r"an?\s+(?:article|story|post|report|column|opinion piece)|"
+    r"analysis|opinion|commentary|review|story|interview|text|words)\s+)?"  # "Analysis by Joan Biskupic"
 )
 BY_LINE = regex.compile(
     r"^\s*"
@@ -598,8 +599,11 @@ KICKER_SEPARATORS = frozenset(":：|｜–—-")
 CRUMB_JUNK = regex.compile(r"\s+(?:点击数|浏览|阅读|回复|人气)\s*[:：].*$|\s+频道$|\s*频道$")
 # Class or id of a breadcrumb container: "breadcrumb", "crumbs", "position", "location", "dqwz", "channel-path".
 CRUMB_CLASS = regex.compile(
-    r"(?:bread|crumb|(?<![a-z])(?:cur|current)?[-_]?(?:position|location|weizhi|dqwz|curpos|navpath|nav_path|"
-    r"channel[-_]?path|(?<![a-z])path)(?![a-z]))",
+    r"(?:bread|crumb|(?<![a-z])(?:cur|current)?[-_]?(?:"
+    # (not a layout modifier: "summary-item--layout-position-image-left", "content-header--position-above")
+    r"(?<!--)(?<!layout[-_])(?:position|location)"
+    r"(?![-_](?:image|img|above|below|left|right|top|bottom|absolute|relative|fixed|sticky|center))|"
+    r"weizhi|dqwz|curpos|navpath|nav_path|channel[-_]?path|(?<![a-z])path)(?![a-z]))",
     regex.IGNORECASE,
 )
 # Site-name suffixes in <title> that are not names: "powered by Discuz! Archiver", "小说在线阅读".
@@ -794,6 +798,7 @@ NOT_A_NAME = regex.compile(
     r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
     r"(?:系统|超级|网站)?管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|最后发表|最后回复|人气|[\d\s.:/\-]+|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
     r"redakcja|super ?user|wordpress ?admin|webmaster|\d+|"
+    r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|telegram|e-?mail|weibo|wechat|微博|微信|"
     # the roles a byline names beside the names ("记者陈智 整合", "游民星空[整理]")
     r"整理|整合|编译|综合|供稿|摄影|摄像|撰稿|撰文|翻译|采写|校对|审核|审校|口述|执笔|报道|制图|责编|出品|监制|"
     r".*(?:taboola|outbrain).*|"  # recommendation widgets ("by Taboola")

@@ -25,7 +25,22 @@ def test_a_compiled_from_note_names_sources_not_authors(note: str, source: str |
 
 
 @pytest.mark.parametrize(
-    "token", ["整理", "整合", "编译", "1164次阅读", "by Taboola", "2019-12", "10:07", "最后发表", "人气", "系统管理员"]
+    "token",
+    [
+        "整理",
+        "整合",
+        "编译",
+        "1164次阅读",
+        "by Taboola",
+        "2019-12",
+        "10:07",
+        "最后发表",
+        "人气",
+        "系统管理员",
+        "Facebook",
+        "WhatsApp",
+        "E-mail",
+    ],
 )
 def test_roles_counters_and_widgets_are_not_names(token: str) -> None:
     assert split_names(token)[0] == []
@@ -94,3 +109,19 @@ def test_a_label_glued_to_the_previous_value_starts_a_field() -> None:
 def test_a_source_glued_after_the_date_loses_its_bracketed_role() -> None:
     body = "<h1>逆水寒的新院门</h1><div>2019-09-05 11:10 游民星空[整理]</div>" + PROSE
     assert run_meta(html_page(body, title="逆水寒的新院门")).record.source == "游民星空"
+
+
+def test_a_byline_led_by_the_kind_of_piece() -> None:
+    body = "<h1>The nonstop sparring match</h1><div class='byline'>Analysis by Joan Biskupic, CNN</div>"
+    body += (
+        "<div>Published 1:00 PM EST, Mon November 6, 2023</div><p>" + "The justices heard the case again. " * 8 + "</p>"
+    )
+    assert run_meta(html_page(body, title="The nonstop sparring match | CNN")).record.authors == ["Joan Biskupic"]
+
+
+def test_a_crumb_word_in_a_layout_modifier_marks_no_breadcrumb() -> None:
+    from pipeline.meta.patterns import CRUMB_CLASS
+
+    assert CRUMB_CLASS.search("position") and CRUMB_CLASS.search("cur_location") and CRUMB_CLASS.search("breadcrumb")
+    assert not CRUMB_CLASS.search("summary-item--layout-position-image-left")
+    assert not CRUMB_CLASS.search("content-header--position-above")
