@@ -323,7 +323,7 @@ def read_byline(lines: list[str], headline: int | None, exclude: set[str] | froz
             text_started = True
             pending = None
             continue
-        if P.BREADCRUMB_LABEL.match(line) or (len(line) > 30 and P.COPYRIGHT.search(line)):
+        if P.breadcrumb_label(line) or (len(line) > 30 and P.COPYRIGHT.search(line)):
             continue
         if not pending and _creditless(line):  # most lines of the window: _read_line finds nothing in them
             if not text_started and len(line) <= 40:
@@ -382,7 +382,8 @@ def _account_card(lines: list[str], headline: int) -> tuple[int, str] | None:
     """The publishing account's card over the headline of a self-media platform: its name, then
     counters ("NBA广角" / "7.4万文章" / "418亿总阅读" / "查看TA的文章>"): (index, name)."""
     start = max(0, headline - ACCOUNT_SCAN)
-    counters = [bool(P.ACCOUNT_COUNTER.match(line)) for line in lines[start:headline]]
+    window = lines[start:headline]
+    counters = [line.endswith(P.ACCOUNT_COUNTER_ENDS) and bool(P.ACCOUNT_COUNTER.match(line)) for line in window]
     if sum(counters) < 2:
         return None
     for index in range(headline - 1, start - 1, -1):
@@ -660,8 +661,9 @@ def _glued_names(
 
 def _role_line(credits: Credits, line: str, distance: int) -> None:
     """Unlabelled role bylines: "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵", "By Jane Doe",
-    a reporter and place anywhere on the line ("2024-07-23 14:32 聯合報／ 記者林小明／台北即時報導")."""
-    if len(line) > 80 or P.SPEAKER_TURN.match(line):
+    a reporter and place anywhere on the line ("2024-07-23 14:32 聯合報／ 記者林小明／台北即時報導"). A speaker's turn
+    ("记者（洛阳日报）：…") is no byline: asked once the line shows one (most lines do not)."""
+    if len(line) > 80:
         return
     value = None
     # the literal each pattern needs is looked for first: most lines hold none
@@ -680,7 +682,7 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
             rest = line[by.end("value") :]
             if rest and (rest.lstrip()[:1] in ",&" or " " in rest) and P.MORE_BYLINE_NAMES.match(rest):
                 value += rest  # "von Rudolf Fischer, Simon Kohler": every name of the list
-    if value is None:
+    if value is None or P.SPEAKER_TURN.match(line):
         return
     persons, media = split_names(value)
     if persons:
@@ -720,7 +722,9 @@ def _standalone_names(
         line = lines[index]
         if len(line) > SHORT_LINE:
             break  # the text has started
-        if index in date_lines or len(line) > 24 or P.FIELD_LABEL.search(line) or P.CRUMB_SEPARATOR_STRONG.search(line):
+        if index in date_lines or len(line) > 24 or P.crumb_separator(line):
+            continue
+        if P.LABEL_WORD_ANY.search(line) and P.FIELD_LABEL.search(line):  # (FIELD_LABEL needs a label word)
             continue
         if line[0] in "（(" and line[-1] in "）)":
             continue  # a note under a signature date ("（本文有删减）", "（此件公开发布）"), not a name
@@ -733,7 +737,9 @@ def _standalone_names(
                 continue
         distance = index - headline
         by_date = index - 1 in date_lines or index + 1 in date_lines or _date_after_counters(lines, index, date_lines)
-        by_follow = any(0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1))
+        by_follow = not by_date and any(  # asked only alongside by_date: by the date, it decides nothing
+            0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1)
+        )
         if not (by_date or by_follow or distance == 1):
             continue  # neither an outlet nor a person is taken here: the name is not worth reading
         name = clean_name(P.PLACE_PREFIX.sub("", line))

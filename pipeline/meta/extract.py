@@ -35,7 +35,7 @@ from pipeline.meta.dates import crawl_day, find_dates, is_signature_date, parse_
 from pipeline.meta.lang import find_lang
 from pipeline.meta.section import find_section, find_site_name
 from pipeline.meta.title import find_headline, split_title, title_key
-from pipeline.meta.view import PageView, build_view
+from pipeline.meta.view import PageView, build_view, short_text
 from pipeline.page import Page
 
 RANK_UNLABELLED = 2  # byline dates up to this rank come before the head's
@@ -287,40 +287,51 @@ def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any, *, up
     """A labelled publish date anywhere but a footer ("作者:zboygirl … 发表于:2005-07-31 12:30",
     "本贴由大卫于2005年8月12日16:12:21在…发表"); else a date alone on a line after the headline, or opening
     a paragraph as a dateline ("27.1.2022 - Bei der Erinnerung…"). ``updates``: labelled update dates
-    count too ("编辑于 2023-03-01 15:45", "last edited 2019-11-10")."""
+    count too ("编辑于 2023-03-01 15:45", "last edited 2019-11-10").
+
+    A line's context (a copyright, a comment's or a counter's words) only ever turns a line away: it is asked
+    only of a line that holds something to read (a label; in the second search, a date)."""
     kinds = ("published", "date", "updated") if updates else ("published", "date")
     start = headline or 0
-    dated = [line for line in lines[start : start + SIGNATURE_SCAN] if P.ANY_DIGIT.search(line)]
-    for line in dated:
-        if len(line) > 120 or P.COPYRIGHT.search(line) or P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", line)):
+    dated: list[str] = []  # the lines with a digit, gathered for the second search when the first finds nothing
+    for line in lines[start : start + SIGNATURE_SCAN]:
+        if not P.ANY_DIGIT.search(line):
+            continue
+        dated.append(line)
+        if len(line) > 120:
             continue
         posted = P.POSTED_BY.search(line) if "由" in line else None
+        latin = P.LATIN_PUBLISH_LABEL.search(line)
+        labelled = P.LABEL_WORD_ANY.search(line)
+        label = P.UPDATE_LABEL.search(line) if updates else None
+        if not (posted or latin or labelled or label):
+            continue  # nothing below reads this line
+        if P.COPYRIGHT.search(line) or P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", line)):
+            continue
         if posted:
             found = find_dates(line[posted.end() :])
             if found and plausible(found[0].iso, limit):
                 return found[0].iso
-        latin = P.LATIN_PUBLISH_LABEL.search(line)
         if latin:  # "Erschienen am: 01.11.2023", "Veröffentlichung: 04.02.2022"
             found = find_dates(line[latin.end() :])
             if found and found[0].start <= 2 and plausible(found[0].iso, limit):
                 return found[0].iso
-        for match in P.FIELD_LABEL_COLON.finditer(line) if P.LABEL_WORD_ANY.search(line) else ():
+        for match in P.FIELD_LABEL_COLON.finditer(line) if labelled else ():
             if P.LABEL_KIND.get(match["label"]) in kinds:
                 found = find_dates(line[match.end() :])
                 if found and found[0].start <= 2 and plausible(found[0].iso, limit):
                     return found[0].iso
         if updates:
-            label = P.UPDATE_LABEL.search(line)
             found = find_dates(line[label.end() :]) if label else []
             if found and found[0].start <= 2 and plausible(found[0].iso, limit):
                 return found[0].iso
     if updates:
         return None
     for line in dated:
-        if P.COPYRIGHT.search(line) or len(line) > 400:
+        if len(line) > 400:
             continue
         found = find_dates(line) if len(line) <= 40 or P.DATELINE.match(line) else []
-        if not found or not plausible(found[0].iso, limit):
+        if not found or not plausible(found[0].iso, limit) or P.COPYRIGHT.search(line):
             continue
         if P.DATE_ONLY_REST.match(line[: found[0].start] + line[found[0].end :]) or P.DATELINE.match(line):
             return found[0].iso
@@ -514,8 +525,8 @@ def _marked_authors(view: PageView) -> list[str]:
     for element in view.author_elements[:10]:
         if P.AUTHOR_CLASS_JUNK.search(element.get("class") or ""):
             continue
-        text = " ".join("".join(element.itertext()).split())
-        if not 2 <= len(text) <= 80 or P.PROSE_END.search(text) or P.MENU_ROW.search(text):
+        text = short_text(element, 80)
+        if text is None or len(text) < 2 or P.PROSE_END.search(text) or P.MENU_ROW.search(text):
             continue  # a card holding a sentence (a bio, a disclaimer) or a trail: its pieces are not names
         by = P.BY_LINE.match(text) or P.BY_AFTER_DATE.search(text)
         value = by["value"] if by else text
@@ -570,8 +581,8 @@ def _marked_agency(view: PageView) -> str | None:
         for holder in (element, parent):
             if holder is None:
                 continue
-            text = " ".join("".join(holder.itertext()).split())
-            if len(text) <= 80 and P.AGENCY_HINT.search(text):  # the agency's word, before the pattern
+            text = short_text(holder, 80)  # the parent may be the whole article: not read past 80 characters
+            if text is not None and P.AGENCY_HINT.search(text):  # the agency's word, before the pattern
                 agency = P.AGENCY_AFTER_NAME.search(text)
                 if agency:
                     return agency["agency"]

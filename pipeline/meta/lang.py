@@ -34,6 +34,8 @@ def guess_lang(text: str, *, vote: bool = True) -> str | None:
         return "ko"
     if han > 20 and han > len(sample) - han:
         return "zh"  # more Han than other characters: more than the Latin words below could be
+    if not vote and han < 2:
+        return None  # below, without a vote, only "zh" may be named, and not with fewer than two Han characters
     words = P.LATIN_WORD.findall(sample.lower())
     if han > 20 and han > len(words):
         return "zh"

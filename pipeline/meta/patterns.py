@@ -540,6 +540,19 @@ BREADCRUMB_LABEL = regex.compile(
     r"您现在所在的位置|当前页面|当前栏目|位置|Home\s*›|You are here)\s*[:：]?\s*",
     regex.IGNORECASE,
 )
+# The first characters of BREADCRUMB_LABEL's labels, in either case: a line opening with none of them (nor with
+# a space) holds no such label (tests/meta/test_cheap_prechecks.py reads the labels off the pattern).
+BREADCRUMB_FIRST = frozenset("当您你所现位HhYy")
+
+
+def breadcrumb_label(line: str) -> bool:
+    """BREADCRUMB_LABEL matches the line ("当前位置：首页 > 新闻"); its first character is looked at first, as
+    most lines open with another. A line opening with a space is left to the pattern (every regex space is a
+    Python space)."""
+    first = line[:1]
+    return (first in BREADCRUMB_FIRST or first.isspace()) and BREADCRUMB_LABEL.match(line) is not None
+
+
 # Separators inside a breadcrumb: "首页 > 市县政协 >>正文内容", "网易首页-->", "首页｜新华社记者看东北｜人物专访",
 # "首页 › 诗 › 夜雨", "专栏/轻小说/同人连载/…", "当前您在- 中关村在线论坛 - BT下载专区", "首页->军事技术".
 # ("〈食べログ3.5以下のうまい店〉…" is a quotation, not a step: a 〉 closing a 〈 does not separate.)
@@ -547,6 +560,15 @@ CRUMB_SEPARATOR = regex.compile(
     r"\s*(?:-*>+|>>|»|›|→|->|＞|(?<!〈[^〉]{0,40})〉|/|／|\||｜|\s-\s|^-\s|\s-$|(?<=\S)-(?=\s))\s*"
 )
 CRUMB_SEPARATOR_STRONG = regex.compile(r"-*>+|>>|»|›|→|＞|(?<!〈[^〉]{0,40})〉")
+# The characters CRUMB_SEPARATOR_STRONG needs, one of them at least (the stdlib engine: a plain class, quicker).
+CRUMB_SEPARATOR_HINT = re.compile("[>»›→＞〉]")
+
+
+def crumb_separator(text: str) -> bool:
+    """CRUMB_SEPARATOR_STRONG finds a separator in the text; its characters looked for first (most lines hold none)."""
+    return CRUMB_SEPARATOR_HINT.search(text) is not None and CRUMB_SEPARATOR_STRONG.search(text) is not None
+
+
 # Spaced slashes between the steps of an unlabelled trail, as a dump shows plain links: "聯合新聞網 / 生活 / 氣象".
 SPACED_SLASH = regex.compile(r"\s+[/／]\s+")
 # Breadcrumb tails that are not categories: "正文", "正文内容", "详情", "内容", "文章".
@@ -904,6 +926,9 @@ COUNT_TOKEN = regex.compile(r"^[\d,.]+\s*(?:[kKwW万]|字|阅读|浏览|评论|�
 JOURNAL_ISSUE = regex.compile(r"\bVol\.?\s*\d+,?\s*(?:No|Issue)\.?\s*\d+\s*\(\s*[A-Za-z]{3,9}\.?\s+\d{4}\s*\)")
 # The counters of an account's card on a self-media platform: "7.4万文章", "418亿总阅读", "1.2万粉丝".
 ACCOUNT_COUNTER = regex.compile(r"^\d+(?:\.\d+)?[万亿wWkK]?\s*(?:篇?文章|总?阅读|粉丝|关注|获赞|作品|总访问)$")
+# How such a counter ends (its "$" also matches before a final line break): looked at before the pattern.
+_ACCOUNT_COUNTER_WORDS = ("文章", "阅读", "粉丝", "关注", "获赞", "作品", "访问")
+ACCOUNT_COUNTER_ENDS = _ACCOUNT_COUNTER_WORDS + tuple(word + "\n" for word in _ACCOUNT_COUNTER_WORDS)
 # What marks a Latin token as a user handle rather than a word: digits, underscores ("my38778570").
 HANDLE_MARK = regex.compile(r"[\d_]")
 # A counter glued to a name: "远瞳123" -> 远瞳.

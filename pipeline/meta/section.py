@@ -300,15 +300,15 @@ def _line_crumb(
         order = list(range(end - 1, start - 1, -1))
     else:  # no headline: the first labelled trail from the top, else the first unlabelled one
         end, start = min(len(lines), CRUMB_SITE_SCAN), 0
-        labelled_first = [i for i in range(end) if P.BREADCRUMB_LABEL.match(lines[i])]
+        labelled_first = [i for i in range(end) if P.breadcrumb_label(lines[i])]
         order = labelled_first + [i for i in range(end) if i not in labelled_first]
     for index in order:
         line = lines[index]
         if len(line) > MAX_CRUMB_LINE:
             continue
-        labelled = bool(P.BREADCRUMB_LABEL.match(line))
+        labelled = P.breadcrumb_label(line)
         strong = (
-            bool(P.CRUMB_SEPARATOR_STRONG.search(line))
+            P.crumb_separator(line)
             or _ends_with_headline(line, lines, headline_index)
             or _slashes_from_home(line, site)
         )
@@ -487,7 +487,7 @@ def _site_evidence(view: PageView, headline: str | None, url: str | None) -> lis
                     or P.DOMAIN_LIKE.match(name)
                 ):
                     return
-                if P.NOT_SITE.search(name) or P.GENERIC_HOME.match(name) or P.JUNK_TITLE.match(name):
+                if P.GENERIC_HOME.match(name) or P.JUNK_TITLE.match(name):  # (NOT_SITE: asked just above)
                     return
                 if not name.startswith("@"):
                     names.append(name)
@@ -523,7 +523,7 @@ def _first_crumb_step(view: PageView, headline: str | None) -> str | None:
     for line in view.lines[:CRUMB_SITE_SCAN]:
         if line == headline:
             return None
-        if P.BREADCRUMB_LABEL.match(line) or (len(line) <= MAX_CRUMB_LINE and P.CRUMB_SEPARATOR_STRONG.search(line)):
+        if P.breadcrumb_label(line) or (len(line) <= MAX_CRUMB_LINE and P.crumb_separator(line)):
             steps = crumb_segments(line)
             if len(steps) >= 2 and not P.CRUMB_HEAD.match(steps[0]) and steps[0] != headline:
                 return _name_line(steps[0], headline)
@@ -646,8 +646,11 @@ def title_site(
             continue  # keywords in a <title> ("…_尼克斯_季后赛_步行者") name no site, unless the page does
         if P.CHANNEL_NAME.search(segment):
             continue
-        if fallback and head_key and title_key(segment) and (
-            title_key(segment) in head_key or (len(after) > 1 and head_key in title_key(segment))
+        if (
+            fallback
+            and head_key
+            and title_key(segment)
+            and (title_key(segment) in head_key or (len(after) > 1 and head_key in title_key(segment)))
         ):
             continue  # a piece of the headline, or the headline with a kicker ("[연재명] 헤드라인 - 경향신문")
         names.append(segment)

@@ -178,16 +178,16 @@ def _find_headline(view: PageView) -> Headline:
             return other[0]
         if len(title_key(raw_title)) < 2:  # "1": too short to compare, shown as a line of its own
             return Headline(raw_title, _line_index(lines, raw_title))
-        above = _lines_above_byline(lines)
-        if above:
-            return Headline(_display_text(lines[above[0]], {}), above[0])
+        above = _line_above_byline(lines)
+        if above is not None:
+            return Headline(_display_text(lines[above], {}), above)
         return Headline(_clean_title_text(candidates[0], title), None) if candidates else _fallback_headline(view)
     if other is not None and _text_follows(lines, other[0].index):
         return other[0]
-    above = _lines_above_byline(lines)  # no <title> at all: the first line over a byline or over the text
+    above = _line_above_byline(lines)  # no <title> at all: the first line over a byline or over the text
     opening = _line_before_text(lines)
-    if above and (opening is None or (opening.index is not None and above[0] < opening.index)):
-        return Headline(_display_text(lines[above[0]], {}), above[0])
+    if above is not None and (opening is None or (opening.index is not None and above < opening.index)):
+        return Headline(_display_text(lines[above], {}), above)
     if opening is not None:
         return opening
     if other is not None:
@@ -226,11 +226,11 @@ def _truncated_title_line(lines: list[str], title: str) -> tuple[Headline, int] 
     return None
 
 
-def _lines_above_byline(lines: list[str]) -> list[int]:
-    """Short lines right above a byline (a date line, labelled or not), the byline's own role lines
+def _line_above_byline(lines: list[str]) -> int | None:
+    """The first short line right above a byline (a date line, labelled or not), the byline's own role lines
     skipped: "徒手抓子弹真的存在吗？" over "来源： 科普中国-科学原理"; "[湖湘文化]陈天华《警世钟》" over
-    "ggjjzhzz 发表于 2005-9-15 11:46:00"; "谁来为无序拆房“埋单”？" over "本报记者 王燕平" / "2003-7-24 钱江晚报"."""
-    out: list[int] = []
+    "ggjjzhzz 发表于 2005-9-15 11:46:00"; "谁来为无序拆房“埋单”？" over "本报记者 王燕平" / "2003-7-24 钱江晚报".
+    Only the first is used: the scan stops there."""
     for index in range(1, min(len(lines), SCAN_LINES)):
         line = lines[index]
         if len(line) > 80 or not (find_dates(line) or P.BYLINE_LABEL.search(line)):
@@ -245,11 +245,9 @@ def _lines_above_byline(lines: list[str]) -> list[int]:
         name_line = above > 0 and len(lines[above]) <= 10 and " " not in lines[above]
         if name_line and len(lines[above - 1]) > len(lines[above]) and not _byline_part(lines[above - 1]):
             above -= 1  # "南生运营的理念（商用）" / "马亮南生" / date: the name is the author's
-        if _headline_like(lines[above]) and above not in out:
-            out.append(above)
-            if len(out) >= 3:
-                break
-    return out
+        if _headline_like(lines[above]):
+            return above
+    return None
 
 
 def _headline_like(text: str) -> bool:
@@ -259,9 +257,9 @@ def _headline_like(text: str) -> bool:
         return False
     if P.LABEL_WORDS_ONLY.match(text):
         return False
-    if "。" in text or "://" in text or P.CRUMB_SEPARATOR_STRONG.search(text):
+    if "。" in text or "://" in text or P.crumb_separator(text):
         return False
-    return not P.BREADCRUMB_LABEL.match(text)
+    return not P.breadcrumb_label(text)
 
 
 def _byline_part(line: str) -> bool:
@@ -287,7 +285,7 @@ def _line_before_text(lines: list[str]) -> Headline | None:
                 continue
             above = lines[index - 1]
             usable = 4 <= len(above) <= 60 and "。" not in above and not P.TRIVIAL_LINE.match(above)
-            if usable and not P.BREADCRUMB_LABEL.match(above) and not find_dates(above):
+            if usable and not P.breadcrumb_label(above) and not find_dates(above):
                 return Headline(_display_text(above, {}), index - 1)
             return None
     return None
@@ -322,13 +320,9 @@ def _lines_under_breadcrumb(lines: list[str]) -> list[str]:
     the two joined ("第一编 古代") come first."""
     out = []
     for index, line in enumerate(lines[:SCAN_LINES]):
-        if P.BREADCRUMB_LABEL.match(line) and index + 1 < len(lines):
+        if P.breadcrumb_label(line) and index + 1 < len(lines):
             following = lines[index + 1]
-            if (
-                2 <= len(following) <= 60
-                and not P.SENTENCE_END.search(following)
-                and not P.CRUMB_SEPARATOR_STRONG.search(following)
-            ):
+            if 2 <= len(following) <= 60 and not P.SENTENCE_END.search(following) and not P.crumb_separator(following):
                 steps = P.CRUMB_SEPARATOR.split(line)
                 last = steps[-1].strip() if len(steps) > 1 else ""
                 if last and not P.CRUMB_TAIL.match(last):

@@ -93,6 +93,24 @@ def join_split_dates(lines: list[str]) -> list[str]:
     return lines if out is None else out
 
 
+def short_text(element: Any, longest: int) -> str | None:
+    """The element's text with its whitespace collapsed (``" ".join(text.split())``), or None when that is
+    longer than ``longest``. The text is read piece by piece and given up as soon as what was read, collapsed,
+    passes ``longest`` (the whole text collapsed starts with it), so that a big container (an author element's
+    parent holding the whole article) is not read to its end for a rule that wants a short label."""
+    pieces: list[str] = []
+    read, check = 0, longest
+    for piece in element.itertext():
+        pieces.append(piece)
+        read += len(piece)
+        if read > check:  # looked at when the raw text passes the limit, then each time it doubles
+            if len(" ".join("".join(pieces).split())) > longest:
+                return None
+            check = 2 * read
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= longest else None
+
+
 def title_blocks(tree: Any) -> list[str]:
     """Short texts of elements a CMS marks as titles (only read when the page has no <title>)."""
     out = []

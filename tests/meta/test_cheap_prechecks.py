@@ -8,17 +8,21 @@ as soon as a pattern learns a form its precheck does not know.
 
 from __future__ import annotations
 
+import datetime
 import sys
 import unicodedata
+from collections import Counter
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.meta import bylines, title
+from pipeline.meta import bylines, extract, lang, title
 from pipeline.meta import patterns as P
+from pipeline.meta import view as view_module
 from pipeline.meta.bylines import parse_line, trailing_byline
-from pipeline.meta.dates import find_dates
+from pipeline.meta.dates import find_dates, plausible
 from pipeline.meta.lang import find_lang
 from pipeline.meta.title import _opening_lines
 from pipeline.meta.view import PageView, join_split_dates
@@ -64,6 +68,36 @@ def test_numeric_dates_need_a_year_opening_with_19_or_20(line: str) -> None:
             assert not pattern.search(text)
         if "-" not in text or ":" not in text:
             assert not P.DATE_SHORT_YEAR.search(text)
+
+
+_DATE_LINES = st.text(alphabet="0123456789０１２３４５６７８９.．/／-－:：年月日 \u3000Tam", max_size=30)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_DATE_LINES)
+def test_each_date_form_needs_its_literal(line: str) -> None:
+    """The premise of find_dates' literal tests: a dotted date holds a ".", a slashed one a "/", a short year's
+    a "-" and a ":" (once full-width forms are read as ASCII); and find_dates gives what the patterns give."""
+    text = line.translate(str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: "))
+    if "." not in text:
+        assert not P.DATE_DMY_DOTS.search(text)
+    if "/" not in text:
+        assert not P.DATE_SLASHES_YEAR_LAST.search(text)
+    if "-" not in text or ":" not in text:
+        assert not P.DATE_SHORT_YEAR.search(text)
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("05.11.2021 14:30", "2021-11-05T14:30"),
+        ("14/05/2024", "2024-05-14"),
+        ("24-5-13 17:07", "2024-05-13T17:07"),
+        ("2024-05-13 17:07", "2024-05-13T17:07"),
+    ],
+)
+def test_each_date_form_is_still_read(line: str, iso: str) -> None:
+    assert find_dates(line, short_years=True)[0].iso == iso
 
 
 def test_dates_without_a_year_are_still_read_in_their_other_forms() -> None:
@@ -326,3 +360,267 @@ def test_a_closing_agency_is_read_among_short_lines_only() -> None:
     lines = ["Headline", "A paragraph that names Reuters and dpa but is longer than a credit line.", "kvo/mbr/dpa"]
     assert _closing_agency(lines, 0) == "dpa"
     assert _closing_agency(lines[:2], 0) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="ab 文字\n\t\u3000", max_size=50), max_size=8), st.integers(0, 120))
+def test_short_text_is_the_collapsed_text_when_short_enough(pieces: list[str], longest: int) -> None:
+    """``short_text`` gives up on a long element early: what it gives is still the definition's."""
+    from lxml import html
+
+    root = html.fromstring("<div></div>")
+    for piece in pieces:  # each piece in an element of its own, so that itertext gives them one by one
+        child = root.makeelement("span")
+        child.text = piece
+        root.append(child)
+    whole = " ".join("".join(root.itertext()).split())
+    assert view_module.short_text(root, longest) == (whole if len(whole) <= longest else None)
+
+
+def _lines_above_byline_reference(lines: list[str]) -> list[int]:
+    """The scan as it was: up to three lines over a byline (only the first was ever used)."""
+    out: list[int] = []
+    for index in range(1, min(len(lines), title.SCAN_LINES)):
+        line = lines[index]
+        if len(line) > 80 or not (find_dates(line) or P.BYLINE_LABEL.search(line)):
+            continue
+        if P.CLAUSE.search(line) and not P.BYLINE_LABEL.search(line):
+            continue
+        if P.IGNORED_DATE_CONTEXT.search(line) or P.COMMENT_CONTEXT.search(line):
+            continue
+        above = index - 1
+        while above > 0 and index - above < 4 and title._byline_part(lines[above]):
+            above -= 1
+        name_line = above > 0 and len(lines[above]) <= 10 and " " not in lines[above]
+        if name_line and len(lines[above - 1]) > len(lines[above]) and not title._byline_part(lines[above - 1]):
+            above -= 1
+        if title._headline_like(lines[above]) and above not in out:
+            out.append(above)
+            if len(out) >= 3:
+                break
+    return out
+
+
+_PAGE_LINES = st.sampled_from(
+    [
+        "网站首页",
+        "谁来为无序拆房“埋单”？",
+        "本报记者 王燕平",
+        "2003-7-24 钱江晚报",
+        "来源： 科普中国-科学原理",
+        "马亮南生",
+        "南生运营的理念（商用）",
+        "评论 2021-05-06",
+        "徒手抓子弹真的存在吗？",
+        "正文的第一段，很长很长，说了很多话。" * 3,
+        "The Title of the Story",
+        "2021-05-06 by Jane Doe",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PAGE_LINES, max_size=14))
+def test_the_line_above_a_byline_is_the_first_the_full_scan_finds(lines: list[str]) -> None:
+    found = _lines_above_byline_reference(lines)
+    assert title._line_above_byline(lines) == (found[0] if found else None)
+
+
+def test_the_line_above_a_byline_is_found() -> None:
+    lines = [
+        "网站首页",
+        "谁来为无序拆房“埋单”？",
+        "本报记者 王燕平",
+        "2003-7-24 钱江晚报",
+        "徒手抓子弹真的存在吗？",
+        "2021-05-06",
+    ]
+    assert _lines_above_byline_reference(lines) == [1, 4]
+    assert title._line_above_byline(lines) == 1
+
+
+def _labelled_anywhere_reference(
+    lines: list[str], headline: int | None, limit: datetime.date, *, updates: bool = False
+) -> str | None:
+    """``_labelled_anywhere`` as it was: each line's context looked at before its labels."""
+    kinds = ("published", "date", "updated") if updates else ("published", "date")
+    start = headline or 0
+    dated = [line for line in lines[start : start + extract.SIGNATURE_SCAN] if P.ANY_DIGIT.search(line)]
+    for line in dated:
+        if len(line) > 120 or P.COPYRIGHT.search(line) or P.IGNORED_DATE_CONTEXT.search(P.COUNTER.sub("", line)):
+            continue
+        posted = P.POSTED_BY.search(line) if "由" in line else None
+        if posted:
+            found = find_dates(line[posted.end() :])
+            if found and plausible(found[0].iso, limit):
+                return found[0].iso
+        latin = P.LATIN_PUBLISH_LABEL.search(line)
+        if latin:
+            found = find_dates(line[latin.end() :])
+            if found and found[0].start <= 2 and plausible(found[0].iso, limit):
+                return found[0].iso
+        for match in P.FIELD_LABEL_COLON.finditer(line) if P.LABEL_WORD_ANY.search(line) else ():
+            if P.LABEL_KIND.get(match["label"]) in kinds:
+                found = find_dates(line[match.end() :])
+                if found and found[0].start <= 2 and plausible(found[0].iso, limit):
+                    return found[0].iso
+        if updates:
+            label = P.UPDATE_LABEL.search(line)
+            found = find_dates(line[label.end() :]) if label else []
+            if found and found[0].start <= 2 and plausible(found[0].iso, limit):
+                return found[0].iso
+    if updates:
+        return None
+    for line in dated:
+        if P.COPYRIGHT.search(line) or len(line) > 400:
+            continue
+        found = find_dates(line) if len(line) <= 40 or P.DATELINE.match(line) else []
+        if not found or not plausible(found[0].iso, limit):
+            continue
+        if P.DATE_ONLY_REST.match(line[: found[0].start] + line[found[0].end :]) or P.DATELINE.match(line):
+            return found[0].iso
+    return None
+
+
+_DATED_LINES = st.sampled_from(
+    [
+        "发表于:2005-07-31 12:30",
+        "评论 发表于:2005-07-31 12:30",
+        "版权所有 发布时间：2021-02-20",
+        "本贴由大卫于2005年8月12日16:12:21在论坛发表",
+        "Erschienen am: 01.11.2023",
+        "编辑于 2023-03-01 15:45",
+        "last edited 2019-11-10",
+        "阅读 123 更新时间：2022-01-05",
+        "2021年02月20日",
+        "© 2021-05-06",
+        "27.1.2022 - Bei der Erinnerung an die Opfer",
+        "2030-01-01",
+        "正文 2021 年的一段话，没有日期。",
+        "Home",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_DATED_LINES, max_size=8), st.booleans(), st.sampled_from([None, 0, 2]))
+def test_a_labelled_date_anywhere_is_what_the_full_reading_finds(
+    lines: list[str], updates: bool, headline: int | None
+) -> None:
+    limit = datetime.date(2024, 6, 1)
+    expected = _labelled_anywhere_reference(lines, headline, limit, updates=updates)
+    assert extract._labelled_anywhere(lines, headline, limit, updates=updates) == expected
+
+
+def test_a_breadcrumb_label_opens_with_one_of_the_listed_characters() -> None:
+    """The premise of ``breadcrumb_label``: each label of the pattern opens with a character of
+    BREADCRUMB_FIRST, and no other character matches it when case is ignored."""
+    pattern = P.BREADCRUMB_LABEL.pattern
+    labels = pattern[pattern.index("(?:") + 3 : pattern.index(r")\s*[:：]")].split("|")
+    assert "当前位置" in labels and "You are here" in labels  # the labels were read from the pattern
+    every = _every_character()
+    for label in labels:
+        matching = regex.compile(regex.escape(label[0]), regex.IGNORECASE).findall(every)
+        assert set(matching) <= P.BREADCRUMB_FIRST, label
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="当前位置您现在的你所这里页面栏目Home›You are hereHOMEyOU \u3000\xa0\t\x1c:：首>", max_size=20))
+def test_breadcrumb_label_is_the_pattern(line: str) -> None:
+    assert P.breadcrumb_label(line) == bool(P.BREADCRUMB_LABEL.match(line))
+
+
+@pytest.mark.parametrize(
+    "lines, date_lines, authors",
+    [
+        (["标题", "广告", "张三", "关注"], set(), [(2, 2, ["张三"])]),  # by a follow button only
+        (["标题", "广告", "张三", "2021-05-06"], {3}, [(2, 2, ["张三"])]),  # by the date only
+        (["标题", "广告", "张三", "广告"], set(), []),  # by neither, and not right under the headline
+        (["标题", "来源：新华网"], set(), []),  # a labelled field is no name
+    ],
+)
+def test_standalone_names_by_a_date_or_a_follow_button(
+    lines: list[str], date_lines: set[int], authors: list[tuple[int, int, list[str]]]
+) -> None:
+    """``_standalone_names`` asks for the follow button only away from a date line, and for a labelled field
+    only on a line with a label word: a name is still taken by either."""
+    credits = bylines.Credits()
+    bylines._standalone_names(credits, lines, 0, date_lines, frozenset())
+    assert credits.authors == authors
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="首页新闻->»›→＞〉〈<》《/|｜ \u3000", max_size=24))
+def test_a_crumb_separator_is_what_the_pattern_finds(text: str) -> None:
+    assert P.crumb_separator(text) == bool(P.CRUMB_SEPARATOR_STRONG.search(text))
+
+
+def test_every_crumb_separator_holds_a_hint_character() -> None:
+    """Each alternative of the pattern needs a character of the hint (a lookbehind only adds a condition)."""
+    alternatives = P.CRUMB_SEPARATOR_STRONG.pattern.split("|")
+    assert len(alternatives) == 7  # the alternatives were read from the pattern
+    for alternative in alternatives:
+        assert P.CRUMB_SEPARATOR_HINT.search(regex.sub(r"^\(\?<!.*?\)", "", alternative)), alternative
+    assert P.crumb_separator("首页 -> 新闻") and P.crumb_separator("首页 〉新闻") and not P.crumb_separator("〈书〉")
+
+
+def test_an_account_counter_ends_with_one_of_its_words() -> None:
+    """The premise of ``_account_card``'s quick test: each closing word of ACCOUNT_COUNTER ends with one of
+    ACCOUNT_COUNTER_ENDS (read off the pattern), and a line it matches ends so."""
+    pattern = P.ACCOUNT_COUNTER.pattern
+    words = pattern[pattern.rindex("(?:") + 3 : pattern.rindex(")$")].split("|")
+    assert "总?阅读" in words  # the words were read from the pattern
+    for word in words:
+        assert word.endswith(P.ACCOUNT_COUNTER_ENDS), word
+    for line in ("7.4万文章", "418亿总阅读", "12 粉丝", "3关注\n", "5篇文章"):
+        assert P.ACCOUNT_COUNTER.match(line) and line.endswith(P.ACCOUNT_COUNTER_ENDS)
+
+
+_TURN_PIECES = ["记者", "新华社", "（", "）", "(", ")", "：", ":", "文", "丨", "张三", "邹多为", "、"]
+_TURN_PIECES += ["By ", "Jane Doe", " "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TURN_PIECES), max_size=10).map("".join))
+def test_a_speaker_turn_is_refused_whichever_is_asked_first(line: str) -> None:
+    """``_role_line`` asks for a speaker's turn only once the line shows a byline: as when it asked first."""
+    credits, reference = bylines.Credits(), bylines.Credits()
+    bylines._role_line(credits, line, 1)
+    if not P.SPEAKER_TURN.match(line):  # the definition: a speaker's turn first, then the byline
+        bylines._role_line(reference, line, 1)
+    assert credits == reference
+
+
+def _guess_lang_reference(text: str, *, vote: bool = True) -> str | None:
+    """``guess_lang`` as it was: the Latin words always counted."""
+    sample = text[: lang.SAMPLE]
+    if not sample:
+        return None
+    han = sum(map(len, P.HAN_SPAN.findall(sample)))
+    kana = sum(map(len, P.KANA_SPAN.findall(sample))) if P.KANA_HINT.search(sample) else 0
+    if kana > 20 and kana > 0.1 * (han + kana):
+        return "ja"
+    if P.HANGUL_HINT.search(sample) and len(P.HANGUL.findall(sample)) > 20:
+        return "ko"
+    if han > 20 and han > len(sample) - han:
+        return "zh"
+    words = P.LATIN_WORD.findall(sample.lower())
+    if han > 20 and han > len(words):
+        return "zh"
+    if len(words) < 5:
+        return "zh" if han >= 2 else None
+    if not vote:
+        return None
+    counts = Counter(words)
+    votes = Counter({code: sum(n for word, n in counts.items() if word in stop) for code, stop in P.STOPWORDS.items()})
+    code, count = votes.most_common(1)[0]
+    return code if count >= 3 else None
+
+
+_LANG_WORDS = ["the ", "and ", "der ", "die ", "le ", "et ", "中", "国", "ひら", "한국", "x ", "1 ", " ", "\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LANG_WORDS), max_size=60).map("".join), st.booleans())
+def test_the_language_guess_is_what_counting_every_word_gives(text: str, vote: bool) -> None:
+    assert lang.guess_lang(text, vote=vote) == _guess_lang_reference(text, vote=vote)
