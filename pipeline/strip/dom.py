@@ -58,6 +58,7 @@ from pipeline.strip.dom_select import (
     keep_blocks,
     keep_items,
     lead_blocks,
+    shows_headline,
     thread_weights,
 )
 
@@ -151,8 +152,9 @@ def _anchor(blocks: list[Block], keys: set[str]) -> int | None:
     keys.discard("")
     if not keys:
         return None
+    openings = P.key_openings(keys)
     for index, block in enumerate(blocks):
-        if block.chars <= MAX_HEADLINE and headline_key(block.text) in keys:
+        if block.chars <= MAX_HEADLINE and shows_headline(block.text, keys, openings):
             return index
     return None
 

@@ -399,6 +399,18 @@ def headline_key(text: str) -> str:
     return key
 
 
+def shows_headline(text: str, headlines: set[str], openings: tuple[str, ...] | None) -> bool:
+    """Whether a line is the headline: its ``headline_key`` is among ``headlines`` (``openings``: their
+    ``patterns.key_openings``). A key not remembered is made only for a line that ``patterns.may_show_key`` lets
+    through: most lines of a page are new, and most hold none of the openings."""
+    key = _key_cache.get(text)
+    if key is None:
+        if not P.may_show_key(text, openings):
+            return False
+        key = headline_key(text)
+    return key in headlines
+
+
 def keep_blocks(
     blocks: list[Block],
     container: Container,
@@ -427,6 +439,7 @@ def keep_blocks(
         for first, last in contents.cards:
             cards.update(range(first, last))
     kept_chars = 0
+    openings = P.key_openings(headlines)
     header_end = _header_end(blocks, container, anchor) if not thread else None
     after = [0.0] * (container.last - container.first + 1)  # positive weight from block i on
     if weights is not None:
@@ -471,7 +484,7 @@ def keep_blocks(
             continue
         if (block.kind == "caption" or chars <= MAX_CREDITED) and _credit_tail(text):
             continue  # a picture's caption with its credit
-        if headlines and chars <= MAX_HEADLINE and headline_key(text) in headlines:
+        if headlines and chars <= MAX_HEADLINE and shows_headline(text, headlines, openings):
             continue
         if header_end is not None and i < header_end and chars <= MAX_HEADER_LINE and not P.SENTENCE_CLOSE.search(text):
             continue
@@ -615,11 +628,13 @@ def _is_metadata_text(text: str, chars: int) -> bool:
 
 def _is_boilerplate_line(text: str, chars: int) -> bool:
     """Controls, prev/next links, breadcrumbs, pagination, picture and agency credits, footers and notices."""
-    if P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text) or (text[0] == "<" and P.MARKUP_LINE.match(text)):
+    if (P.PREV_NEXT_OR_BREADCRUMB_HINT.match(text) and (P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text))) or (
+        text[0] == "<" and P.MARKUP_LINE.match(text)
+    ):
         return True
     if chars <= MAX_CONTROL_LINE and (
-        P.CONTROL_LINE.match(text)
-        or P.PAGINATION.match(text)
+        (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
+        or (P.may_open(text, P.PAGINATION_OPENINGS) and P.PAGINATION.match(text))
         or P.CREDIT_LINE.match(text)
         or P.READ_ALSO.match(text)
         or P.PROMO_LINK.match(text)
@@ -672,12 +687,15 @@ def keep_items(
 ) -> list[str]:
     """The lines of a list page's item container: titles (dates and counts after them removed)."""
     kept: list[str] = []
+    openings = P.key_openings(headlines)
     for i in range(container.first, container.last):
         block = blocks[i]
         text = block.text
         if not text or depths[i] > container.depth or is_boilerplate(block) or is_metadata(block):
             continue
-        if (templates and is_template_block(block.nodes, templates)) or (headlines and headline_key(text) in headlines):
+        if templates and is_template_block(block.nodes, templates):
+            continue
+        if headlines and shows_headline(text, headlines, openings):
             continue
         if P.DATE_LINE.match(text):
             continue

@@ -252,8 +252,10 @@ def find_headlines(texts: list[str], keys: tuple[str, ...]) -> frozenset[int]:
     shortest = min(len(key) for key in keys) * HEADLINE_PREFIX_SHARE
     longest = min(HEADLINE_MAX_LENGTH, 2 * max(len(key) for key in keys) + HEADLINE_SLACK)
     found: dict[int, list[int]] = {}
+    openings = P.key_openings(keys)
     for i, text in enumerate(texts):
-        if shortest <= len(text) <= longest:  # a compact form shorter than the line: skip the hopeless
+        # (a compact form is shorter than its line, and begins with a key's opening ideograph only if the line holds it)
+        if shortest <= len(text) <= longest and P.may_show_key(text, openings):
             rank = _headline_rank(_compact(text), keys)
             if rank is not None:
                 found.setdefault(rank, []).append(i)
@@ -371,7 +373,9 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         if length <= P.END_OF_ARTICLE_MAX:
             return {"end": END, "comments": COMMENTS}.get(group or "", RELATED)
     if length <= CONTROL_MAX_LENGTH and (
-        P.CONTROL_LINE.match(text) or _is_bracketed_links(text) or P.PROMO_LINK.match(text)
+        (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
+        or _is_bracketed_links(text)
+        or P.PROMO_LINK.match(text)
     ):
         return CONTROL
     if length <= FOOTER_MAX_LENGTH and P.may_be_furniture(text):
@@ -383,9 +387,9 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
     if _is_breadcrumb_trail(text):
         return CRUMB
     if length <= DATE_LINE_MAX_LENGTH and (
-        P.DATE_LINE.match(text)
-        or P.LOCATION_LINE.match(text)
-        or P.BYLINE_LINE.match(text)
+        (P.may_open(text, P.DATE_LINE_OPENINGS) and P.DATE_LINE.match(text))
+        or (text.startswith(P.LOCATION_OPENINGS) and P.LOCATION_LINE.match(text))
+        or (text.startswith(P.BYLINE_OPENINGS) and P.BYLINE_LINE.match(text))
         or P.role_names_line(text)
         or agency_closing(text)
     ):
@@ -616,7 +620,7 @@ def _weight(line: Line) -> float:
 
 
 def _is_prose(text: str, size: int) -> bool:
-    if size < MIN_TEXT_SIZE or P.ITEM_HEAD.match(text):
+    if size < MIN_TEXT_SIZE or (P.may_open(text, P.ITEM_HEAD_OPENINGS) and P.ITEM_HEAD.match(text)):
         return False
     last = text[-1]
     if last in P.CLOSING_BRACKETS:
@@ -672,7 +676,7 @@ def _is_nav(text: str) -> bool:
         return False
     if not P.NAV_SEPARATOR_CHAR.search(text):
         return False  # one item, whichever way it is split
-    items = [item for item in P.NAV_SEPARATOR.split(text) if item]
+    items = [item for item in P.NAV_SEPARATOR.split(text) if item] if P.NAV_SEPARATOR_HINT.search(text) else [text]
     if len(items) < NAV_MIN_ITEMS:
         items = text.split(" ")
         if len(items) < NAV_MIN_ITEMS + 1 or not all(_is_cjk(item[0]) for item in items):
@@ -747,7 +751,7 @@ def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | Non
     run: list[Line] = []
     items = dated = best_count = 0
     for line in lines:
-        if line.kind in KEPT and P.PAGINATION.match(line.text):
+        if line.kind in KEPT and P.may_open(line.text, P.PAGINATION_OPENINGS) and P.PAGINATION.match(line.text):
             continue  # the list's pager: "共15页 首页 上一页 1 2 3 下一页 尾页 跳转到 页"
         if line.kind in KEPT and not _truncated(line.text):
             run.append(line)

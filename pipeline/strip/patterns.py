@@ -7,6 +7,7 @@ is seen. Metadata labels (发布日期, 来源, 作者 …) live in ``pipeline.m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -44,6 +45,27 @@ _CONTROL_WORDS = (
 CONTROL_LINE = re.compile(
     r"^(?:[\s\[\]【】()（）<>《》「」|｜/\\·•・:：,，.。!！?？\-–—_~+=*#@&'\"“”]|\d|" + _CONTROL_WORDS + r")++$"
 )
+
+
+def _openings(words: str) -> frozenset[str]:
+    """The letters opening the words of an alternation ("关闭|[Tt]|第\\d+页": 关, T, t, 第)."""
+    letters: set[str] = set()
+    for word in words.split("|"):
+        letters.update(word[1 : word.index("]")] if word.startswith("[") else word[0])
+    return frozenset(letters)
+
+
+def may_open(text: str, openings: frozenset[str]) -> bool:
+    """False when a line pattern matched at the line's start cannot match: the line opens with a letter that opens
+    none of its words (``openings``, the ``*_OPENINGS`` below; for a pattern ignoring case, in every case). A line
+    opening with no letter (a digit, a space, a bracket, a mark: what the patterns' decorations, digit and space
+    classes take) may match. Most lines open with a letter that opens none of the words: one quick test instead of
+    the pattern's (tests/strip/test_line_hints.py tries lines made from each pattern)."""
+    first = text[:1]
+    return first in openings or not first.isalpha()
+
+
+CONTROL_OPENINGS = _openings(_CONTROL_WORDS)
 # Short bracketed links in a row: "页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】 【关闭】".
 BRACKETED_LINK = regex.compile(r"【[^【】]{1,12}】|\[[^\[\]]{1,12}\]")
 
@@ -87,6 +109,9 @@ _EDITOR_WORDS = r"(?:(?:责任编辑|编辑|责编|审核|校对|值班编辑|�
 _END_WORDS = r"(?:" + _COMMENT_WORDS + "|" + _EDITOR_WORDS + r"|展开阅读全文|阅读全文|正文已结束)"
 PREV_NEXT = regex.compile(r"^\s*[【\[(（]?\s*" + _PREV_NEXT_WORDS)
 BREADCRUMB = regex.compile(r"^\s*[\[【]?\s*" + _BREADCRUMB_LABELS)
+# What opens every match of PREV_NEXT and BREADCRUMB: the decoration, then the first letter of one of their words (on
+# the standard engine, whose \s takes what that of ``regex`` takes and more: one quick match before those two).
+PREV_NEXT_OR_BREADCRUMB_HINT = re.compile(r"\s*[【\[(（]?\s*[上下前后PN当您你所现位导Y]")
 RELATED_HEADER = regex.compile(_HEAD_DECORATION + _RELATED_WORDS, regex.IGNORECASE)
 END_OF_ARTICLE = regex.compile(_HEAD_DECORATION + _END_WORDS, regex.IGNORECASE)
 END_OF_ARTICLE_MAX = 40  # longer lines that start like that are sentences, not headers
@@ -209,9 +234,13 @@ DATE_LINE = regex.compile(
     r"(?:\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[上下]午|[AP]M))*[\s\]】)）]*$",
     regex.IGNORECASE,
 )
+DATE_LINE_OPENINGS = frozenset("发更来于昨前今刚")  # (for ``may_open``)
 LOCATION_LINE = regex.compile(r"^(?:发布于|来自|IP属地|ip属地)\s*[:：]?\s*\S{2,10}$")
+# How every LOCATION_LINE match opens: ``str.startswith`` first (a tenth of the match's time, on the lines of a page).
+LOCATION_OPENINGS = ("发布于", "来自", "IP属地", "ip属地")
 # An English byline: "By Jane Doe | 12 May 2024", "By JANE DOE and JOHN ROE".
 BYLINE_LINE = regex.compile(r"^(?:By|BY|Written by|Posted by)\s+\p{Lu}[\p{L}.'\-]*(?:\s+\S+){0,12}$")
+BYLINE_OPENINGS = ("By", "BY", "Written by", "Posted by")  # how every BYLINE_LINE match opens
 # A byline or a publication date line in the European languages we read (the metadata stage's lines
 # are Chinese): "Por Lucía Ferrer EFE", "Von Katrin Vogel und Markus Brandt", "Publicado el 13 may
 # 2024, 12:30", "Par Claire Dubois Publié le 14/05/2024 à 18h05". Names are capitalised words; a
@@ -246,6 +275,9 @@ def role_names_line(text: str) -> bool:
 # Separators of menu entries inside one line ("首页|新闻|图片", "首页 - 新闻 - 体育").
 NAV_SEPARATOR = regex.compile(r"\s*(?:[|｜¦•·●◆■]|\t| - | – | — |\s{2,})\s*")
 NAV_SEPARATOR_CHAR = re.compile(r"[\s|｜¦•·●◆■]")  # what every NAV_SEPARATOR match holds (the standard \s has more)
+# ... and more closely: a mark, a tab, a dash between spaces or two spaces (of the standard \s). A line without
+# one is not split: one item (most lines holding a space, "记者 张三", "2024年 5月", skip the split).
+NAV_SEPARATOR_HINT = re.compile(r"[|｜¦•·●◆■\t]| [-–—] |\s\s")
 # Characters that end a sentence or a paragraph (CJK and Latin).
 TERMINAL = frozenset('。！？!?；;…”"’』」》.')
 CLOSING_BRACKETS = frozenset("）)]】")  # end a paragraph only after a full stop: "…。）", not "…(组图)"
@@ -268,6 +300,7 @@ ITEM_TAIL_LAST = frozenset(")）]Mm过放读论贴赞览")
 TRUNCATED_LAST = frozenset(".…")
 # A leading date of a list item: "2023-06-13 有钱人为什么还努力工作", "[05-07] …".
 ITEM_HEAD = regex.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\])）】]?\s+\S")
+ITEM_HEAD_OPENINGS: frozenset[str] = frozenset()  # no letter opens it (for ``may_open``)
 # The last cell of a list row in a dump, the item's date: "关于…的通知<TAB>2024-05-10", "…<TAB>[05-10]",
 # "…<TAB>2024年05月10日".
 DATE_CELL = regex.compile(
@@ -329,6 +362,24 @@ class _NoiseDeletion(dict[int, int | None]):
 
 
 HEADLINE_NOISE_DELETION = _NoiseDeletion()
+
+# A CJK ideograph (the unified ones). It has no case, and no other character lower-cases to one
+# (tests/strip/test_headline_openings.py checks all of Unicode); HEADLINE_NOISE keeps it.
+IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def key_openings(keys: Iterable[str]) -> tuple[str, ...] | None:
+    """The first characters of compact headline keys (HEADLINE_NOISE deleted, lower-cased) when each is a CJK
+    ideograph, else None. A line whose compact form equals one of the keys or begins it holds that key's first
+    character as it is (see IDEOGRAPH): a line holding none of them need not be made compact to be compared."""
+    openings = tuple(key[:1] for key in keys)
+    return openings if all(IDEOGRAPH.match(opening) for opening in openings) else None
+
+
+def may_show_key(text: str, openings: tuple[str, ...] | None) -> bool:
+    """False when the line cannot show any of the keys whose ``key_openings`` these are."""
+    return openings is None or any(map(text.__contains__, openings))  # (no generator: runs on every short block)
+
 
 # --- DOM ---
 # Vocabulary of the HTML extractor (pipeline/strip/dom*.py): tags, class/id words, text tests.
@@ -540,6 +591,7 @@ PAGINATION = regex.compile(  # (not the standard engine: it backtracks exponenti
     r"^(?:(?:共\s*\d+\s*(?:条|页|篇|项|记录)|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页?|首页|上一页|下一页|尾页|末页|前页|后页|"
     r"跳转到|跳转|转到|到第|页|GO|go|Go|\d+|…|\.\.\.|[<>«»‹›]+|Prev(?:ious)?|Next|First|Last)[\s|｜,，/]*)+$"
 )
+PAGINATION_OPENINGS = frozenset("共第首上下尾末前后跳转到页GgPNFL")  # (for ``may_open``)
 # A forum post's byline: a user name with a time or a level, "客栈小K | 扫地 | 6天前",
 # "歪哦釉 [作者] | 5天前", "Mickey-R 24-5-13 17:08".
 POST_BYLINE = regex.compile(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import gzip
 import re
+import sys
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -306,6 +308,26 @@ def test_is_nav_with_punctuation_first_as_before(text):
         assert _is_nav(text) == _is_nav_as_written_before(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"首页新闻 |｜¦•·●◆■\t\u3000\xa0-–—a", "  ", " - ", " — "]), min_size=1, max_size=16).map(
+        "".join
+    )
+)
+def test_is_nav_as_before_on_lines_not_normalised(text):
+    """The separator hint before the split holds on any line: tabs, space runs, other spaces (an outcome each: a
+    line not normalised may hold empty items, which neither version takes)."""
+    from pipeline.strip.lines import _is_nav
+
+    def outcome(is_nav) -> object:
+        try:
+            return is_nav(text)
+        except IndexError:
+            return IndexError
+
+    assert outcome(_is_nav) == outcome(_is_nav_as_written_before)
+
+
 @pytest.mark.skipif(not CORPORA.exists(), reason="corpora not available")
 def test_line_pretests_agree_on_corpus_lines():
     from pipeline.strip.lines import _is_nav, _item_tail, _truncated
@@ -371,3 +393,114 @@ def test_lines_generated_from_the_furniture_patterns_pass_the_hint(text):
 def test_lines_generated_from_the_header_pattern_pass_the_hint(text):
     if P.LINE_HEAD.match(text):
         assert P.may_open_header(text), text
+
+
+_LOCATION_STD = re.compile(P.LOCATION_LINE.pattern)
+_BYLINE_STD = re.compile(P.BYLINE_LINE.pattern.replace(r"\p{Lu}", "[A-ZÄÖÜÉ]").replace(r"\p{L}", "A-Za-zäöüé"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(_LOCATION_STD),
+        st.from_regex(_BYLINE_STD),
+        st.text(st.sampled_from("发布于来自IPip属地By WrittenPosted北京Jane:：")),
+    )
+)
+def test_location_and_byline_lines_open_as_their_openings_say(text):
+    """``line_kind`` tries LOCATION_LINE and BYLINE_LINE only on lines opening with one of their openings."""
+    if P.LOCATION_LINE.match(text):
+        assert text.startswith(P.LOCATION_OPENINGS), text
+    if P.BYLINE_LINE.match(text):
+        assert text.startswith(P.BYLINE_OPENINGS), text
+
+
+@pytest.mark.parametrize(
+    "line", ["发布于：北京市", "来自甘肃", "IP属地：广东", "ip属地 上海", "By Jane Doe", "BY JANE DOE"]
+)
+def test_location_and_byline_samples_are_meta_lines(line):
+    from pipeline.strip.lines import META, classify_line
+
+    assert classify_line(line).kind == META
+
+
+# The line patterns tried only on lines that ``may_open`` says they may open, with the letters opening their words.
+OPENED_PATTERNS = [
+    (P.CONTROL_LINE, P.CONTROL_OPENINGS),
+    (P.DATE_LINE, P.DATE_LINE_OPENINGS),
+    (P.ITEM_HEAD, P.ITEM_HEAD_OPENINGS),
+    (P.PAGINATION, P.PAGINATION_OPENINGS),
+]
+
+
+def test_digits_and_spaces_are_no_letters():
+    """What ``may_open`` leaves to the patterns: every character that ``regex`` takes for a digit or a space (of
+    its own Unicode version, newer than the standard library's) is no letter for ``str.isalpha``."""
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    taken = regex.findall(r"[\d\s]", every)
+    assert len(taken) > 600
+    assert [char for char in taken if char.isalpha()] == []
+
+
+@pytest.mark.parametrize("pattern, openings", OPENED_PATTERNS)
+def test_lines_generated_from_the_opened_patterns_may_open(pattern, openings):
+    standard = re.compile(pattern.pattern, re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.from_regex(standard))
+    def check(text):
+        if pattern.match(text):
+            assert P.may_open(text, openings), text
+
+    check()
+
+
+def test_every_control_word_opens_with_a_control_opening():
+    words = P._CONTROL_WORDS.replace("\\d+", "2").split("|")
+    assert len(words) > 150
+    for word in words:
+        for text in {word[1] if word.startswith("[") else word, word[2] if word.startswith("[") else word}:
+            assert P.may_open(text, P.CONTROL_OPENINGS), text
+
+
+def test_may_open_says_no_only_for_lines_opening_with_other_letters():
+    assert not P.may_open("据新华社报道，", P.CONTROL_OPENINGS)
+    assert not P.may_open("The budget", P.PAGINATION_OPENINGS)
+    assert P.may_open("2024-05-12 17:19", P.DATE_LINE_OPENINGS)
+    assert P.may_open("【打印】", P.CONTROL_OPENINGS)
+    assert P.may_open("", P.ITEM_HEAD_OPENINGS)
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="corpora not available")
+def test_opened_patterns_may_open_on_corpus_lines():
+    from pipeline.text import normalise_line
+
+    lines = [line for line in map(normalise_line, _corpus_lines()) if line]
+    for pattern, openings in OPENED_PATTERNS:
+        matched = [line for line in lines if pattern.match(line)]
+        assert [line for line in matched if not P.may_open(line, openings)] == []
+
+
+@pytest.mark.parametrize("word", HEAD_SAMPLES)
+@pytest.mark.parametrize("decoration", ["", "【", "[ ", "  ", "\u3000"])
+def test_each_prev_next_and_breadcrumb_word_passes_their_hint(word, decoration):
+    text = decoration + word + " 某某"
+    if P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text):
+        assert P.PREV_NEXT_OR_BREADCRUMB_HINT.match(text), text
+
+
+@pytest.mark.parametrize("pattern", [P.PREV_NEXT, P.BREADCRUMB])
+def test_lines_generated_from_prev_next_and_breadcrumb_pass_their_hint(pattern):
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.one_of(
+            st.from_regex(re.compile(pattern.pattern)),
+            st.text(st.sampled_from(" \u3000【[(（上下篇一Next当前位置：You are")),
+        )
+    )
+    def check(text):
+        if pattern.match(text):
+            assert P.PREV_NEXT_OR_BREADCRUMB_HINT.match(text), text
+
+    check()
+    assert not P.PREV_NEXT_OR_BREADCRUMB_HINT.match("2024年 上一篇")  # (a digit first: neither pattern matches)
