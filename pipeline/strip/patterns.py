@@ -19,7 +19,7 @@ import regex
 # the shorter words it begins with ("展开全部" before "展开"): the match does not backtrack into a word.
 _CONTROL_WORDS = (
     "THE END|The End|全文完|完|"  # (before "T": the alternation takes the first word that matches, for good)
-    "关闭窗口|关闭本页|关闭页面|关闭|打印本页|打印此页|打印文章|打印本文|打印|收藏本页|收藏本文|加入收藏|收藏|"
+    "关闭窗口|关闭本页|关闭页面|关闭|打印本页|打印此页|打印文章|打印本文|打印|收藏本页|收藏本文|加入收藏夹|加入收藏|收藏|"
     "返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回|顶部|"
     "功能介绍|调整字体|字号|字体|默认|放大|缩小|大|中|小|[Tt]|人参与|"
     "分享到|分享至|分享|一键分享|转发|复制链接|复制网址|微信扫一扫|扫一扫|微信扫码分享|扫码|微信|朋友圈|"
