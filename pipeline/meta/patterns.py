@@ -1248,7 +1248,12 @@ def metadata_shape(stripped: str) -> bool:
         return True
     if ("|" in stripped or "｜" in stripped) and _byline_row(stripped):
         return True
-    labels = LABEL.findall(stripped)
+    # Every label ends with a colon: a line without one holds none, and a long line with one colon holds one at
+    # most (the rule for long lines below then says no): the search is skipped on most prose lines.
+    colons = stripped.count(":") + stripped.count("：")
+    if colons < 2 and len(stripped) > 60:
+        return False
+    labels = LABEL.findall(stripped) if colons else []
     if len(labels) >= 2:
         return not SENTENCE_END.search(stripped) or len(labels) >= 3
     if len(stripped) > 60 or SENTENCE_END.search(stripped):

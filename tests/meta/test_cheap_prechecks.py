@@ -624,3 +624,17 @@ _LANG_WORDS = ["the ", "and ", "der ", "die ", "le ", "et ", "中", "国", "ひ�
 @given(st.lists(st.sampled_from(_LANG_WORDS), max_size=60).map("".join), st.booleans())
 def test_the_language_guess_is_what_counting_every_word_gives(text: str, vote: bool) -> None:
     assert lang.guess_lang(text, vote=vote) == _guess_lang_reference(text, vote=vote)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["来源", "作者", "编辑", "发布时间", "：", ":", " ", "新华网", "张三", "2021-02-20"]),
+        max_size=12,
+    )
+)
+def test_a_metadata_label_holds_a_colon_of_its_own(pieces: list[str]) -> None:
+    """The premise of ``metadata_shape``'s colon count: each LABEL match ends with its own colon, so a line holds
+    no more labels than colons."""
+    line = "".join(pieces)
+    assert len(P.LABEL.findall(line)) <= line.count(":") + line.count("：")
