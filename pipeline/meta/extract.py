@@ -360,7 +360,10 @@ def choose_authors(
             persons, _ = leading_byline(line)
             if persons:
                 poster = _post_footer_author(view.lines, headline)
-                return ([poster] if poster and poster not in persons else []) + persons
+                found = _not_the_site(([poster] if poster and poster not in persons else []) + persons, site_keys)
+                if found:
+                    return found
+                break
             taken += 1
             if taken >= LEADING_LINES:
                 break

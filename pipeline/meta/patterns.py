@@ -1244,8 +1244,8 @@ def metadata_shape(stripped: str) -> bool:
     """``is_metadata_line`` without its cheap precheck (a stripped line of at most 160 characters)."""
     if len(stripped) <= 40 and (_DATE_ONLY_LINE.match(stripped) or _EDITION_LINE.match(stripped)):
         return True
-    if len(stripped) <= 48 and _NAME_DATETIME_LINE.match(stripped):
-        return True
+    if len(stripped) <= 48 and ":" in stripped and _NAME_DATETIME_LINE.match(stripped):
+        return True  # (its time holds an ASCII colon)
     if ("|" in stripped or "｜" in stripped) and _byline_row(stripped):
         return True
     # Every label ends with a colon: a line without one holds none, and a long line with one colon holds one at

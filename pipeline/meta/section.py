@@ -282,6 +282,8 @@ def _crumb_texts(element: Any) -> list[str]:
 
 
 def _crumb_widget(node: Any) -> bool:
+    """A tool nested in a trail bar: named as navigation by the extractor's class vocabulary, not as a trail,
+    and without link text."""
     names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
     if not names or not isinstance(node.tag, str) or not classify_names(names)[0] & NAV or P.CRUMB_CLASS.search(names):
         return False

@@ -648,7 +648,7 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         and (P.FOOTER_ANYWHERE.search(text) or P.FOOTER_START.match(text) or P.NOTICE_LINE.search(text))
     ):
         return True
-    if MAX_FOOTER_LINE < chars <= MAX_NOTICE_LINE and P.PLATFORM_NOTICE.search(text):
+    if MAX_FOOTER_LINE < chars <= MAX_NOTICE_LINE and P.platform_notice(text):
         return True
     if text[0] > "\u2e7f" or chars > MAX_PHP_WARNING:
         return False  # (the tests below are for European lines)

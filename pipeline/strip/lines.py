@@ -382,7 +382,7 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         furniture = P.FURNITURE.search(text)
         if furniture is not None:
             return END if furniture.lastgroup == "footer" else NOTICE
-    elif length <= NOTICE_MAX_LENGTH and P.PLATFORM_NOTICE.search(text):
+    elif length <= NOTICE_MAX_LENGTH and P.platform_notice(text):
         return NOTICE
     if _is_breadcrumb_trail(text):
         return CRUMB

@@ -142,16 +142,17 @@ def test_profile_counter_words_open_with_the_listed_characters() -> None:
 
 
 def _openings_by_search(lines: list[str], keys: dict[str, int]) -> set[int]:
-    """The definition: a search for ``key[0]\\s*key[1]`` ignoring case on each line."""
+    """The definition: a search for ``key[0]``, then what a key leaves out (spaces, punctuation, symbols), then
+    ``key[1]``, ignoring case, on each line."""
     pattern = regex.compile(
-        "|".join(regex.escape(key[0]) + r"\s*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
+        "|".join(regex.escape(key[0]) + r"[\s\p{P}\p{S}]*" + regex.escape(key[1]) for key in keys), regex.IGNORECASE
     )
     return {index for index, line in enumerate(lines) if pattern.search(line)}
 
 
 _KEY_CHARS = "丽水市政协abkKsσςſ2月28日\x00"
 _KEYS = st.dictionaries(st.text(alphabet=_KEY_CHARS, min_size=2, max_size=4), st.integers(0, 3), min_size=1, max_size=3)
-_PAGE = st.lists(st.text(alphabet=_KEY_CHARS + " \u3000\xa0\t\x1c|", max_size=12), max_size=12)
+_PAGE = st.lists(st.text(alphabet=_KEY_CHARS + " \u3000\xa0\t\x1c|-·、“", max_size=12), max_size=12)
 
 
 @settings(max_examples=400, deadline=None)
