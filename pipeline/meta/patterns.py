@@ -1193,8 +1193,12 @@ _NAME_DATETIME_LINE = regex.compile(
     r"^(?:原创\s*)?[\p{Han}A-Za-z0-9·_]{2,16}(?:\s+[\p{Han}A-Za-z0-9·_]{2,16})?\s*"
     r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
-# A row of byline widgets split by bars, one of them a date: "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论".
+# A row of byline widgets split by bars, one of them a date and one a counter or a credit: "发表于2014-08-24 21:30|
+# 1164次阅读| 来源CSDN| 0 条评论" (not a data table's row, "1 | 2021-03-05 | 召开会议", whose cells are joined alike).
 _BAR = regex.compile(r"\s*[|｜]\s*")
+_BYLINE_ROW_WORD = regex.compile(
+    r"阅读|评论|浏览|点击|来源|作者|发表|发布|编辑|回复|views?\b|comments?\b|reads\b", regex.IGNORECASE
+)
 BYLINE_ROW_PARTS = 3  # parts of such a row, at least
 BYLINE_ROW_PART = 20  # characters of each, at most
 _EDITOR_PAREN = regex.compile(
@@ -1218,6 +1222,7 @@ def _byline_row(stripped: str) -> bool:
         and all(len(part) <= BYLINE_ROW_PART for part in parts)
         and not SENTENCE_END.search(stripped)
         and any(_DATE.search(part) for part in parts)
+        and _BYLINE_ROW_WORD.search(stripped) is not None
     )
 
 

@@ -70,7 +70,13 @@ def test_a_closing_prompt_under_the_text_is_dropped(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["会议于2019-09-09 16:01召开，各方代表出席。", "首页 | 新闻 | 2019年工作报告", "2019年9月9日，记者来到现场。"],
+    [
+        "会议于2019-09-09 16:01召开，各方代表出席。",
+        "首页 | 新闻 | 2019年工作报告",
+        "2019年9月9日，记者来到现场。",
+        "1 | 2021-03-05 | 召开会议",  # a data table's row: its cells are joined by bars too
+        "2021-01-01 | 15.3% | 246.79亿元",
+    ],
 )
 def test_sentences_and_menus_are_not_metadata_lines(line: str) -> None:
     assert not is_metadata_line(line)
@@ -105,3 +111,10 @@ def test_a_link_home_closing_the_last_paragraph_goes() -> None:
     last = PARAGRAPHS[-1]
     page = _page().replace(f"<p>{last}</p>".encode(), f"<p>{last}<a href='/'>返回腾讯网首页>></a></p>".encode())
     assert pipeline.clean_page(page, name="a.html").text.split("\n") == PARAGRAPHS
+
+
+def test_a_data_table_with_a_date_column_keeps_its_rows() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>2021-03-0{i}</td><td>召开第{i}次专题会议</td></tr>" for i in range(1, 6))
+    page = _page(after=f"<table>{rows}</table>")
+    lines = pipeline.clean_page(page, name="a.html").text.split("\n")
+    assert lines == [*PARAGRAPHS, *(f"{i} | 2021-03-0{i} | 召开第{i}次专题会议" for i in range(1, 6))]
