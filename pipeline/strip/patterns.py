@@ -160,7 +160,10 @@ _NOTICE_WORDS = (
     r"仅代表作者(?:本人|个人)?观点|仅提供信息(?:发布|存储)|不代表本(?:网|站|平台)|不表明.{0,6}立场|仅供其表达个人看法|"
     r"请(?:各位)?遵纪守法|文明上网|理性发言|转载请注明|未经.{0,12}(?:授权|许可|允许).{0,10}(?:转载|使用|复制)|"
     r"如有侵权|侵权请联系|本文为博主原创|版权协议|本站(?:部分)?(?:内容|文章|图片)来源于|本文(?:来自|系)?.{0,8}(?:授权|转载)|"
-    r"扫码(?:关注|下载)|长按(?:识别)?二维码|关注(?:我们|微信公众号|公众号)|(?:安装|下载).{0,8}(?:客户端|APP|App)|"
+    r"扫码(?:关注|下载)|长按(?:识别)?二维码|关注(?:我们|微信公众号|公众号)|下载.{0,6}客户端|"
+    # an app prompt opening the line, or asking for more: "安装新浪财经客户端第一时间接收…",
+    # "更多原创资讯请下载“澎湃新闻”APP" (not a sentence telling how to use an app: "市民可下载“i深圳”APP预约")
+    r"^\s*[(（]?\s*(?:安装|下载).{0,8}(?:客户端|APP|App)|更多.{0,12}请下载.{0,10}(?:客户端|APP|App)|"
     # a WeChat article's closing prompt: "看都看完了，点【在看】试试", "点个在看，你最好看"
     r"点(?:个|一下)?\s*[【\[「“]?在看|"
     # a portal's QR code of the page: "扫一扫在手机打开当前页", "用手机扫描二维码 在手机上浏览本页"
@@ -179,6 +182,8 @@ def platform_notice(text: str) -> bool:
     """PLATFORM_NOTICE, searched only in a line holding one of its two literal openings (most paragraphs hold
     neither: two C scans instead of the pattern's)."""
     return ("上传并发布" in text or "only provides" in text) and PLATFORM_NOTICE.search(text) is not None
+
+
 FOOTER_ANYWHERE = regex.compile(_FOOTER_ANYWHERE, regex.IGNORECASE)
 FOOTER_START = regex.compile(_FOOTER_AT_START, regex.IGNORECASE)
 NOTICE_LINE = re.compile(_NOTICE_WORDS)  # (the standard engine: a third quicker, nothing of ``regex`` needed)

@@ -101,8 +101,15 @@ def test_a_long_paragraph_that_mentions_a_copyright_stays() -> None:
     assert record.text.split("\n") == [*PARAGRAPHS, line]
 
 
-@pytest.mark.parametrize("line", ["点击进入页面后，用户需要先完成实名认证。", "点击查看的次数比去年多了三成。"])
-def test_a_sentence_that_opens_with_a_click_stays(line: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击进入页面后，用户需要先完成实名认证。",
+        "点击查看的次数比去年多了三成。",
+        "市民可下载“i深圳”APP预约办理相关业务。",
+    ],
+)
+def test_sentences_about_clicks_and_apps_stay(line: str) -> None:
     record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
     assert record.text.split("\n") == [*PARAGRAPHS, line]
 
