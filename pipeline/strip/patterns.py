@@ -578,8 +578,9 @@ CLOSING_CONTACT = regex.compile(
     r"Contacto con los medios|Contato (?:para|com a) imprensa)\b[^.。!?！？]*$",
     regex.IGNORECASE,
 )
-# A link back to the home page closing the text's last paragraph: "…仍将持续。返回腾讯网首页>>".
-HOME_LINK_TAIL = regex.compile(r"\s*(?:返回|回到)\S{0,10}首页\s*(?:>>|>|》》|»)?\s*$")
+# A link back to the home page closing the text's last paragraph after its last sentence: "…仍将持续。返回腾讯网首页>>"
+# (not the end of a sentence: "…用户可点击右上角返回首页").
+HOME_LINK_TAIL = regex.compile(r"(?:(?<=[。！？!?”’）)])|^)\s*(?:返回|回到)\S{0,10}首页\s*(?:>>|>|》》|»)?\s*$")
 # A promotion link standing alone: "点击进入“文艺星青年”>>", "点击查看大图", "戳这里下载".
 PROMO_LINK = regex.compile(
     r"^\s*(?:点击|戳|猛戳)(?:进入|查看|阅读|下载|这里|此处)[^\s，。；！？,;!?]{0,24}?\s*(?:>>|>|》》|→)?\s*$"

@@ -125,3 +125,9 @@ def test_a_data_table_with_a_date_column_keeps_its_rows() -> None:
     page = _page(after=f"<table>{rows}</table>")
     lines = pipeline.clean_page(page, name="a.html").text.split("\n")
     assert lines == [*PARAGRAPHS, *(f"{i} | 2021-03-0{i} | 召开第{i}次专题会议" for i in range(1, 6))]
+
+
+def test_a_sentence_ending_with_the_words_of_a_home_link_stays() -> None:
+    line = "完成设置后，用户可点击右上角返回首页"
+    record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
+    assert record.text.split("\n")[-1] == line
