@@ -25,11 +25,12 @@ _ODD_SPACE_OR_INVISIBLE = re.compile(
 )
 
 
-# Icon-font glyphs: private-use characters that an icon font draws ("\ue621 发布会现场", "点赞\ue60b"), standing
-# apart (at an end of the line or by a space). One between two characters of a word is kept: legacy Chinese
-# encodings put rare characters in the private-use area.
+# Icon-font glyphs: private-use characters that an icon font draws ("\ue621 发布会现场", "全文完。\ue004"), standing
+# apart: no letter or digit touches them (a line's end, a space or punctuation on each side). One touching a word
+# is kept ("王\ue123", "点赞\ue60b"): legacy Chinese encodings put rare characters, names' among them, in the
+# private-use area.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_ICON_GLYPHS = re.compile(r"(?:(?<=\s)|^)[\ue000-\uf8ff]+|[\ue000-\uf8ff]+(?=\s|$)")
+_ICON_GLYPHS = re.compile(r"(?<![^\W_])[\ue000-\uf8ff]+(?![^\W_])")
 
 
 def normalise_line(line: str) -> str:

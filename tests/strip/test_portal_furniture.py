@@ -84,14 +84,15 @@ def test_sentences_and_menus_are_not_metadata_lines(line: str) -> None:
 
 def test_icon_font_glyphs_standing_apart_are_removed() -> None:
     assert normalise_line("\ue621 发布含光800芯片时") == "发布含光800芯片时"
-    assert normalise_line("点赞\ue60b") == "点赞"
+    assert normalise_line("全文完。\ue004") == "全文完。"
     assert normalise_line("\ue004") == ""
     assert join_paragraphs(["\ue621 发布会现场", "正文。"]) == "发布会现场\n正文。"
 
 
-def test_a_private_use_character_inside_a_word_is_kept() -> None:
+def test_a_private_use_character_touching_a_word_is_kept() -> None:
     # Legacy Chinese encodings map rare characters to the private-use area: one between two characters stays.
     assert normalise_line("张\ue000三说") == "张\ue000三说"
+    assert normalise_line("记者 王\ue123") == "记者 王\ue123"  # at the line's end, but touching the name
 
 
 def test_a_long_paragraph_that_mentions_a_copyright_stays() -> None:
