@@ -33,6 +33,7 @@ from pipeline.strip.dom_blocks import (
     Segmented,
     display_text,
     drop_repeated_tables,
+    mark_info_tables,
 )
 from pipeline.strip.dom_contents import find_contents
 from pipeline.strip.dom_pagetype import (
@@ -79,6 +80,7 @@ def extract_dom(page: Page) -> Page:
         page.headline = _headline(segmented.h1, page.html_title)
         candidates = [page.headline, _title_head(page.html_title)]
     headlines = {key for key in map(headline_key, filter(None, candidates)) if key}
+    mark_info_tables(blocks)
     base = base_weights(blocks)
     anchor = _headline_anchor(blocks, base, headlines, segmented.h1)
     if looks_like_forum(blocks, segmented.flagged, base):

@@ -606,6 +606,8 @@ def is_metadata(block: Block) -> bool:
     if chars > MAX_METADATA_LINE:
         return False
     text = block.text
+    if block.info:
+        return False  # a row of a 政府信息公开 page's info table (索引号, 发文字号 …): the document's, kept as text
     known = _metadata_cache.get(text)
     if known is None or known[0] != chars:
         known = (chars, _is_metadata_text(text, chars))

@@ -581,6 +581,13 @@ CLOSING_CONTACT = regex.compile(
 # A link back to the home page closing the text's last paragraph after its last sentence: "…仍将持续。返回腾讯网首页>>"
 # (not the end of a sentence: "…用户可点击右上角返回首页").
 HOME_LINK_TAIL = regex.compile(r"(?:(?<=[。！？!?”’）)])|^)\s*(?:返回|回到)\S{0,10}首页\s*(?:>>|>|》》|»)?\s*$")
+# The labels of the info table a government information-disclosure page (政府信息公开) sets over the document:
+# "索 引 号： | 11220000013544357T/2022-00426", "发文机关： | 吉林省人民政府 | 成文日期： | 2022年01月27日". Its rows
+# are part of the document (its number, its issuer), not the page's byline; the labels are written with spaces too.
+INFO_TABLE_LABEL = regex.compile(
+    r"(?:索\s*引\s*号|发\s*文\s*字\s*号|发\s*文\s*机\s*关|成\s*文\s*日\s*期|主\s*题\s*分\s*类|公\s*开\s*方\s*式|"
+    r"有\s*效\s*性|生\s*成\s*日\s*期|信\s*息\s*分\s*类)\s*[:：]"
+)
 # A promotion link standing alone: "点击进入“文艺星青年”>>", "点击查看大图", "戳这里下载".
 PROMO_LINK = regex.compile(
     r"^\s*(?:点击|戳|猛戳)(?:进入|查看|阅读|下载|这里|此处)[^\s，。；！？,;!?]{0,24}?\s*(?:>>|>|》》|→)?\s*$"

@@ -132,3 +132,30 @@ def test_a_sentence_ending_with_the_words_of_a_home_link_stays() -> None:
     line = "完成设置后，用户可点击右上角返回首页"
     record = pipeline.clean_page(_page(after=f"<p>{line}</p>"), name="a.html")
     assert record.text.split("\n")[-1] == line
+
+
+INFO_TABLE = (
+    "<table class='xxgk'><tr><td>索 引 号：</td><td>11330000002482870P/2024-00123</td></tr>"
+    "<tr><td>发文机关：</td><td>某省人民政府办公厅</td></tr><tr><td>成文日期：</td><td>2024年03月01日</td></tr>"
+    "<tr><td>发文字号：</td><td>某政办发〔2024〕5号</td></tr><tr><td>发布日期：</td><td>2024年03月05日</td></tr></table>"
+)
+
+
+def test_a_disclosure_pages_info_table_is_kept_whole() -> None:
+    # The table over a 政府信息公开 document is the document's: its 发布日期 row too, though a byline row alike is not.
+    record = pipeline.clean_page(_page(before=INFO_TABLE), name="a.html")
+    assert record.text.split("\n")[:5] == [
+        "索 引 号： | 11330000002482870P/2024-00123",
+        "发文机关： | 某省人民政府办公厅",
+        "成文日期： | 2024年03月01日",
+        "发文字号： | 某政办发〔2024〕5号",
+        "发布日期： | 2024年03月05日",
+    ]
+
+
+def test_a_byline_table_on_a_news_page_is_still_metadata() -> None:
+    byline = (
+        "<table><tr><td>发布日期：</td><td>2024年03月05日</td></tr><tr><td>来源：</td><td>某某日报</td></tr></table>"
+    )
+    record = pipeline.clean_page(_page(before=byline), name="a.html")
+    assert record.text.split("\n") == PARAGRAPHS
