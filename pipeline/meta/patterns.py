@@ -573,7 +573,7 @@ def crumb_separator(text: str) -> bool:
 SPACED_SLASH = regex.compile(r"\s+[/／]\s+")
 # Breadcrumb tails that are not categories: "正文", "正文内容", "详情", "内容", "文章".
 CRUMB_TAIL = regex.compile(
-    r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|details?)$",
+    r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|申请入驻|details?)$",
     regex.IGNORECASE,
 )
 # Issues of a periodical ending a trail: "2022年第4期", "2007年第23号" (a gazette), "Vol. 8 No. 2 (May 2018)"

@@ -210,3 +210,8 @@ def test_a_headline_punctuated_at_its_opening_is_found() -> None:
     assert page.record.title == "1-10月德清县固定资产投资结构趋稳趋优"
     assert page.headline == "1-10月德清县固定资产投资结构趋稳趋优"
     assert page.record.section == "投资运行"
+
+
+def test_a_button_at_the_end_of_a_trail_is_not_its_category() -> None:
+    # 网易号's trail ends with its "apply to join" button.
+    assert last_category(["网易首页", "网易号", "申请入驻"], "广西省发生了一起事件") == "网易号"
