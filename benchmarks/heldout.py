@@ -29,6 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # runnable as a script from the repo root
     sys.path.insert(0, str(REPO))
 
+from results_md import replace_section  # noqa: E402
+
 import pipeline  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
@@ -89,16 +91,8 @@ def run(data: Path) -> str:
 
 
 def write_section(text: str, path: Path = RESULTS) -> None:
-    """Replace the heldout section of RESULTS.md (appended when absent)."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + text + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    temp = path.with_suffix(".md.tmp")
-    temp.write_text(new, encoding="utf-8")
-    temp.replace(path)
+    """Replace our marked section of RESULTS.md (append it if absent; create the file)."""
+    replace_section(text, START, END, path)
 
 
 def main() -> int:

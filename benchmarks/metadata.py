@@ -35,6 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # runnable as a script from the repo root
     sys.path.insert(0, str(REPO))
 
+from results_md import replace_section  # noqa: E402
+
 from pipeline.meta import extract_metadata, extract_text_metadata  # noqa: E402
 from pipeline.process import build_text, new_page, raw_page_from  # noqa: E402
 from pipeline.readers.parse import parse_page  # noqa: E402
@@ -364,14 +366,7 @@ def section(text: str, results: dict[str, dict[str, Tally]], command: str) -> st
 
 def write_section(text: str, path: Path = RESULTS) -> None:
     """Replace our marked section of RESULTS.md (append it if absent; create the file)."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        _, tail = rest.split(END, 1)
-        new = head + text + tail
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(new, encoding="utf-8")
+    replace_section(text, START, END, path)
 
 
 if __name__ == "__main__":

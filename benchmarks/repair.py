@@ -25,6 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # runnable as a script from the repo root
     sys.path.insert(0, str(REPO))
 
+from results_md import replace_section  # noqa: E402
+
 from pipeline.repair import repair_numbers  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
@@ -140,16 +142,7 @@ def section(scores: list[Score], rows: list[dict], command: str, clean_us: float
 
 def write_section(text: str, path: Path = RESULTS) -> None:
     """Replace our marked section of RESULTS.md (append it if absent; create the file)."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        tail = rest.split(END, 1)[1]
-        new = head + text + tail
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    tmp.replace(path)
+    replace_section(text, START, END, path)
 
 
 def main(argv: list[str] | None = None) -> int:

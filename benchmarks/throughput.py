@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+from results_md import replace_section  # noqa: E402
+
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
 START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
 SETS = ("zh-dev", "zh-dev-dump", "en-scrapinghub", "meta-dev")
@@ -333,15 +335,7 @@ def render(
 
 
 def write_section(text: str) -> None:
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    block = f"{START}\n{text}\n{END}"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        _, tail = rest.split(END, 1)
-        current = head + block + tail
-    else:
-        current = current.rstrip("\n") + "\n\n" + block + "\n"
-    RESULTS.write_text(current, encoding="utf-8")
+    replace_section(f"{START}\n{text}\n{END}", START, END, RESULTS)
 
 
 def quickest(runs: list[Measure]) -> Measure:
