@@ -35,8 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # runnable as a script from the repo root
     sys.path.insert(0, str(REPO))
 
-from results_md import replace_section  # noqa: E402
-
+from benchmarks.results_md import replace_section  # noqa: E402
 from pipeline.meta import extract_metadata, extract_text_metadata  # noqa: E402
 from pipeline.process import build_text, new_page, raw_page_from  # noqa: E402
 from pipeline.readers.parse import parse_page  # noqa: E402

@@ -25,8 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # runnable as a script from the repo root
     sys.path.insert(0, str(REPO))
 
-from results_md import replace_section  # noqa: E402
-
+from benchmarks.results_md import replace_section  # noqa: E402
 from pipeline.repair import repair_numbers  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"

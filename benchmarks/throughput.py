@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-from results_md import replace_section  # noqa: E402
+from benchmarks.results_md import replace_section  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
 START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
