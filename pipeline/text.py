@@ -41,7 +41,7 @@ def normalise_line(line: str) -> str:
     if not line.isascii():
         line = ZERO_WIDTH.sub("", line)
         if _PRIVATE_USE.search(line):
-            line = _ICON_GLYPHS.sub("", " ".join(line.split()))
+            line = _ICON_GLYPHS.sub("", line)
     return " ".join(line.split())
 
 

@@ -469,8 +469,11 @@ TITLE_TRAIL = regex.compile(r"(?<=[\p{Han}\w])\s*<\s*(?=[\p{Han}\w])")
 TRIVIAL_LINE = regex.compile(r"^[\d\s\p{P}\p{S}]*$")
 # Separators left at the start of what follows a headline in a <title>: "-搜狐财经", "_凤凰网", " | Site".
 TITLE_SEPARATOR_START = regex.compile(r"^\s*(?:_{1,2}|--+|-->|—+|–|-|\|{1,2}|｜|::|»|>>|·|•|/)\s*")
-# Characters ignored when a line is compared with a title ("简单道理捅破"飞人"神话" vs curly quotes).
-TITLE_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
+# Characters ignored when a line is compared with a title ("简单道理捅破"飞人"神话" vs curly quotes): what a title
+# key leaves out. Runs of them are also what may stand between a key's first two characters in a line (a headline
+# spaced out, "2 月 28 日", or punctuated, "1-10月", "5·12": ``title._opening``).
+TITLE_NOISE_CHARACTER = r"[\s\p{P}\p{S}]"
+TITLE_NOISE = regex.compile(TITLE_NOISE_CHARACTER + "+")
 # The ASCII characters TITLE_NOISE removes, asked of the pattern itself: an ASCII text's key is its lower case
 # without them (str.translate, twice as quick as the pattern).
 ASCII_TITLE_NOISE = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if TITLE_NOISE.fullmatch(c)))
@@ -487,10 +490,6 @@ NFKC_PUNCTUATION = (
     ("\u3000", " "),
     ("…", "..."),
 )
-# A run of what a title key leaves out (TITLE_NOISE: spaces, punctuation, symbols) between two of its characters
-# in a line: a headline spaced out ("2 月 28 日") or punctuated ("1-10月", "5·12").
-KEY_GAP_CHARACTER = r"[\s\p{P}\p{S}]"
-KEY_GAP = regex.compile(KEY_GAP_CHARACTER + "+")
 # Titles that are not headlines: "显示", "404 Not Found", "无标题文档", "Untitled".
 JUNK_TITLE = regex.compile(
     r"^(?:显示|无标题.*|untitled.*|index|home|首页|404.*|403.*|not found|error|页面不存在|提示信息|正文|详情|内容页|"

@@ -462,7 +462,7 @@ def _caseless(char: str) -> bool:
 
 def _caseless_openings(text: str, first: str, second: str) -> list[int]:
     """Where ``_opening(first, second)`` matches in the text, for two ``_caseless`` characters: ``first``, then
-    ``second`` right after it or after a run of what a key leaves out (spaces, punctuation, symbols: ``KEY_GAP``);
+    ``second`` right after it or after a run of what a key leaves out (spaces, punctuation, symbols: ``TITLE_NOISE``);
     the first such place of each line (the lines joined by ``OPENING_JOIN``), as the pattern's ``finditer`` gives
     them."""
     found: list[int] = []
@@ -471,7 +471,7 @@ def _caseless_openings(text: str, first: str, second: str) -> list[int]:
         following = text[at + 1 : at + 2]
         opens = following == second
         if not opens and following and not following.isalnum():  # (no gap character is alphanumeric)
-            gap = P.KEY_GAP.match(text, at + 1)
+            gap = P.TITLE_NOISE.match(text, at + 1)
             opens = bool(gap) and text[gap.end() : gap.end() + 1] == second
         if opens:
             found.append(at)
@@ -488,7 +488,7 @@ def _opening(first: str, second: str) -> regex.Pattern[str]:
     "110月…"); the match runs on to the end of the line (``OPENING_JOIN``), so that ``finditer`` over the joined
     lines gives one match per line that holds them."""
     return regex.compile(
-        regex.escape(first) + P.KEY_GAP_CHARACTER + "*" + regex.escape(second) + "[^" + OPENING_JOIN + "]*",
+        regex.escape(first) + P.TITLE_NOISE_CHARACTER + "*" + regex.escape(second) + "[^" + OPENING_JOIN + "]*",
         regex.IGNORECASE,
     )
 

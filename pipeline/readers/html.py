@@ -68,9 +68,10 @@ def _without_early_html_end(data: bytes) -> bytes:
     if found is None:
         return data
     first = found.start()
-    if len(data) - first <= _HTML_END_TAIL and not _COMMENTS.sub(b"", _HTML_END.sub(b"", data[first:])).strip():
+    rest = _HTML_END.sub(b"", data[first:])
+    if len(data) - first <= _HTML_END_TAIL and not _COMMENTS.sub(b"", rest).strip():
         return data  # only spaces and comments after it (most pages): nothing lost
-    return data[:first] + _HTML_END.sub(b"", data[first:])
+    return data[:first] + rest
 
 
 def _drop_internal_subset(markup: str) -> str:

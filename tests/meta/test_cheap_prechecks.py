@@ -180,7 +180,7 @@ def test_caseless_characters_match_only_themselves_and_are_no_spaces() -> None:
 
 def test_no_gap_character_is_alphanumeric() -> None:
     """The premise of the ``str.isalnum()`` pretest in ``_caseless_openings``."""
-    assert not any(char.isalnum() for char in P.KEY_GAP.findall(_every_character()))
+    assert not any(char.isalnum() for char in P.TITLE_NOISE.findall(_every_character()))
 
 
 @settings(max_examples=400, deadline=None)
