@@ -714,7 +714,10 @@ HOME_TEXT = regex.compile(
 )
 # Home links that name nothing: "首页", "网站首页", "回首页", "返回首页", "Home", "返回顶部".
 GENERIC_HOME = regex.compile(
-    r"^(?:首\s*页|网站首页|回首页|返回首页|主页|返回|返回顶部|首页\S{0,4}|home|homepage|start|startseite|accueil|top|\W+|"
+    r"^(?:首\s*页|网站首页|回首页|返回首页|主页|返回|返回顶部|首页\S{0,4}|top|\W+|"
+    # "Home", "Go to Home Page »", "Back to homepage", "Zur Startseite", "Retour à l'accueil"
+    r"(?:(?:go|back|return|zurück|retour)\s+)?(?:to\s+(?:the\s+)?|zur\s+|à\s+l')?"
+    r"(?:home(?:\s*page)?|start(?:seite)?|accueil)\s*[»›>]*|"
     r"精选|推荐|热门|要闻|最新|报料|"  # a home page's own tabs, linked to it
     r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский|"
     r"홈|홈으로|홈으로 바로가기|메인으로|ホーム|トップ|トップページ)$",
@@ -975,7 +978,9 @@ BRACKETED_TAIL = regex.compile(r"(?<=\S)\s*[\[【(（][^\]】)）]{0,10}[\]】)�
 GLUED_TOKEN_SPLIT = regex.compile(r"[\s·•|｜/／,，]+")
 # Words of a clock time or a label after a date, never the outlet named next to it: "11:48 Uhr", "2024By X".
 TIME_OR_LABEL_WORD = regex.compile(
-    r"^(?:uhr|h|hrs?|heures?|horas?|ore|am|pm|gmt|utc|cet|cest|mez|mesz|bst|est|edt|pst|pdt|"
+    r"^(?:uhr|h|hrs?|heures?|horas?|ore|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|cest|mez|mesz|bst|est|edt|pst|pdt|"
+    # time zones after a clock: "10:31 pm CST", "8:03 am ET", "11:06am IST" (not an outlet)
+    r"et|pt|ct|mt|cst|cdt|mst|mdt|akst|akdt|hst|ist|jst|kst|hkt|sgt|aest|aedt|acst|awst|nzst|nzdt|wet|west|eet|eest|msk|"
     r"by|von|vom|par|por|de|di|door|posted|published|updated|modified|edited|veröffentlicht|aktualisiert|stand|"
     r"publié|mis|mise|modifié|actualisé|publicado|actualizado|"
     r"입력|수정|기사입력|최종수정|승인|更新|公開|配信|発行)$",  # Korean and Japanese labels after the date

@@ -1,0 +1,46 @@
+"""English pages: a time zone after the clock is not the outlet, and "Go to Home Page »" is not the site.
+
+Found on a batch report of English news pages: "ET", "PT", "CST" and "IST" ranked among the top
+sources, and "home page" among the top sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.meta.helpers import html_page, run_meta
+
+SENTENCE = "The committee met on Tuesday to discuss the budget, and members agreed to a new schedule. "
+STORY = "<p>" + SENTENCE * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03"),
+        ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18T16:05"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31"),
+        ("Nov 20 2019, 11:06am IST", "2019-11-20T11:06"),
+    ],
+)
+def test_a_time_zone_after_the_clock_is_not_the_source(dateline: str, published: str) -> None:
+    body = f"<h1>Council approves the new budget</h1><div class='meta'>{dateline}</div>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.published == published
+    assert record.source is None
+
+
+def test_an_outlet_after_the_date_is_still_the_source() -> None:
+    body = f"<h1>Council approves the new budget</h1><div class='meta'>2019-11-19 08:03 Reuters</div>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.source == "Reuters"
+
+
+@pytest.mark.parametrize("prompt", ["Go to Home Page »", "home page", "Back to homepage", "Zur Startseite"])
+def test_a_prompt_to_go_home_does_not_name_the_site(prompt: str) -> None:
+    body = (
+        f"<header><a href='/'>{prompt}</a></header>"
+        "<h1>Council approves the new budget</h1><div class='meta'>Nov. 19, 2019</div>" + STORY
+    )
+    title = "Council approves the new budget - The Daily Courier"
+    record = run_meta(html_page(body, title=title), url="https://www.example.com/2019/11/19/budget.html").record
+    assert record.site_name == "The Daily Courier"
