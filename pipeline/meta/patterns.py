@@ -986,6 +986,9 @@ TIME_OR_LABEL_WORD = regex.compile(
     r"입력|수정|기사입력|최종수정|승인|更新|公開|配信|発行)$",  # Korean and Japanese labels after the date
     regex.IGNORECASE,
 )
+# A token in Latin letters, digits and signs only. After a date it is rarely the outlet ("said", "Get short URL",
+# "| Aktuelles", "+02:00", "päivitetty", an event's name): only one that reads as an outlet is taken.
+LATIN_TOKEN = regex.compile(r"^[\p{Latin}\p{N}\p{P}\p{S}\s]+$")
 # A question or an exclamation: an interview's "记者：今年文旅市场有哪些新特点？" is no author credit.
 QUESTION_MARK = regex.compile(r"[？?！!]")
 # A government office's name, one of the joint issuers a 统计公报 or a notice credits side by side:

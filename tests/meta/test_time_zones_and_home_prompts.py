@@ -44,3 +44,29 @@ def test_a_prompt_to_go_home_does_not_name_the_site(prompt: str) -> None:
     title = "Council approves the new budget - The Daily Courier"
     record = run_meta(html_page(body, title=title), url="https://www.example.com/2019/11/19/budget.html").record
     assert record.site_name == "The Daily Courier"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "21:17 18.11.2019Get short URL",
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        "8. November 2021 | Aktuelles",
+        "19.2.2020 16:20päivitetty 19.2.2020 16:20",
+        "2021-05-11 22:22:17.242000+02:00",
+    ],
+)
+def test_a_latin_word_after_the_date_is_not_the_source(dateline: str) -> None:
+    body = f"<h1>Council approves the new budget</h1><div class='meta'>{dateline}</div>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.published is not None
+    assert record.source is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"), [("2019-11-19 08:03 AFP", "AFP"), ("2024-05-20 14:33·新华社", "新华社")]
+)
+def test_an_outlet_or_a_chinese_name_after_the_date_is_the_source(dateline: str, source: str) -> None:
+    body = f"<h1>Council approves the new budget</h1><div class='meta'>{dateline}</div>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.source == source
