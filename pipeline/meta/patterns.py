@@ -720,7 +720,7 @@ GENERIC_HOME = regex.compile(
     r"(?:home(?:\s*page)?|start(?:seite)?|accueil)\s*[»›>]*|"
     r"精选|推荐|热门|要闻|最新|报料|"  # a home page's own tabs, linked to it
     r"中文|简体|繁體|繁体|简体中文|繁體中文|English|EN|日本語|한국어|Français|Deutsch|Español|Pусский|Русский|"
-    r"홈|홈으로|홈으로 바로가기|메인으로|ホーム|トップ|トップページ)$",
+    r"홈|홈으로|홈으로 바로가기|메인으로|ホーム|トップ|トップページ|главная|главная страница|на главную)$",
     regex.IGNORECASE,
 )
 # A text dump opening with a link to the site's home: "搜狐首页 - 新闻 - 体育", "网易首页" (not the label of
@@ -757,7 +757,18 @@ NOT_SITE = regex.compile(
     r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}|"
     r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|"  # government portals' accessibility switches, often linked to "/"
     # skip links ("Skip to main content", "Direkt zum Inhalt"): linked to the page itself, not a site's name
-    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)"
+    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)|"
+    # controls linked to the home page: "Zurück zur Übersicht", "‹ Back", "Log out", "Hauptnavigation"
+    r"(?i:^[‹«<]?\s*(?:zurück|back|menu|menü|main menu|(?:main |haupt)?navigation|log ?in|log ?out|sign ?in|sign ?out|"
+    r"anmelden|abmelden)\b)"
+)
+# What a site's name must not hold or be: an unfilled template ("{$plugin.tx_news.opengraph.site_name}",
+# "{{site}}"), a byline ("By linksc", the <title>'s last segment on a blog).
+NOT_A_SITE_NAME = regex.compile(r"\{[{$]|\}\}|^(?i:by)\s")
+# Around a site's name: separators left of a <title>'s segment ("› Meedia", ": Oekolandbau", "mediaarchitecture.de //"),
+# the word "logo" of a logo's alt text ("Logo: SPÖ", "Schweizer Jäger Logo"), a URL's scheme and "www.".
+SITE_NAME_EDGES = regex.compile(
+    r"^(?:[\s›»:：/|·•\-–—]+|(?i:logo)\s*[:：\-–]\s*|(?i:https?://)(?:www\.)?)|(?:[\s›»:：/|·•\-–—]+|\s+(?i:logo))$"
 )
 # What a footer line naming the site holds (checked before the patterns below run).
 # (literals only: the stdlib engine, quicker at them, on the last lines of every page)

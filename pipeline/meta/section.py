@@ -411,6 +411,17 @@ def _segments_after(title: str, headline: str | None) -> list[str] | None:
 def find_site_name(
     view: PageView, headline: str | None, keywords: frozenset[str] = frozenset(), url: str | None = None
 ) -> str | None:
+    """The site's name (``_site_name``) without the separators, "logo" word or URL scheme around it."""
+    name = _site_name(view, headline, keywords, url)
+    if name is None:
+        return None
+    tidy = P.SITE_NAME_EDGES.sub("", name) if P.SITE_NAME_EDGES.search(name) else name
+    return tidy if len(tidy) >= 2 and not P.NOT_A_SITE_NAME.search(tidy) else None
+
+
+def _site_name(
+    view: PageView, headline: str | None, keywords: frozenset[str] = frozenset(), url: str | None = None
+) -> str | None:
     """The site's name: og:site_name / application-name; else the <title>'s site segment (in its fuller
     form when the page prints one: "振兴东北" -> "振兴东北网"); else what the page says of itself:
     the first line of a page without <title> ("bjreader的博客"), a breadcrumb's first step, a link to
@@ -418,7 +429,7 @@ def find_site_name(
     copyright holder ("版权所有：汉斯出版社"), a logo's alt text; a government site's SiteName; JSON-LD's publisher."""
     for name in P.META_SITE:
         value = view.first_meta([name])
-        if value and 2 <= len(value) <= 40 and not value.startswith("@"):
+        if value and 2 <= len(value) <= 40 and not value.startswith("@") and not P.NOT_A_SITE_NAME.search(value):
             return value.strip()
     evidence = _site_evidence(view, headline, url)
     site = title_site(view.title, headline, keywords, evidence)

@@ -1,4 +1,5 @@
-"""English pages: a time zone after the clock is not the outlet, and "Go to Home Page »" is not the site.
+"""Junk values found on a batch report of European pages: a time zone or a word after the date as the outlet;
+UI controls, unfilled templates, separators and the word "logo" in the site name.
 
 Found on a batch report of English news pages: "ET", "PT", "CST" and "IST" ranked among the top
 sources, and "home page" among the top sites."""
@@ -70,3 +71,32 @@ def test_an_outlet_or_a_chinese_name_after_the_date_is_the_source(dateline: str,
     body = f"<h1>Council approves the new budget</h1><div class='meta'>{dateline}</div>{STORY}"
     record = run_meta(html_page(body, title="Council approves the new budget")).record
     assert record.source == source
+
+
+@pytest.mark.parametrize("control", ["Zurück zur Übersicht", "Log out", "Hauptnavigation", "Главная"])
+def test_a_control_linked_home_does_not_name_the_site(control: str) -> None:
+    body = f"<nav><a href='/'>{control}</a></nav><h1>Council approves the new budget</h1>{STORY}"
+    title = "Council approves the new budget | The Daily Courier"
+    record = run_meta(html_page(body, title=title), url="https://www.example.com/2019/11/19/budget.html").record
+    assert record.site_name == "The Daily Courier"
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        ("<meta property='og:site_name' content='https://www.example-news.com'>", "example-news.com"),
+        ("<meta property='og:site_name' content='{$plugin.tx_news.opengraph.site_name}'>", None),
+        ("<meta property='og:site_name' content='› Courier'>", "Courier"),
+    ],
+)
+def test_the_site_name_without_a_scheme_a_separator_or_an_unfilled_template(head: str, site: str | None) -> None:
+    body = f"<h1>Council approves the new budget</h1>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget", head=head)).record
+    assert record.site_name == site
+
+
+@pytest.mark.parametrize(("alt", "site"), [("Logo: Courier", "Courier"), ("Daily Courier Logo", "Daily Courier")])
+def test_the_word_logo_is_not_part_of_the_site_name(alt: str, site: str) -> None:
+    body = f"<header><a href='/'>{alt}</a></header><h1>Council approves the new budget</h1>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.site_name == site
