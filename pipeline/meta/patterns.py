@@ -753,14 +753,26 @@ ORG_CUT = regex.compile(r"\p{Han}?ICP|公网安备|\d{3,}|Powered", regex.IGNORE
 # Copyright holders that are companies operating the site, not its name: "陕西正整数科技有限公司".
 COMPANY = regex.compile(r"(?:有限公司|有限责任公司|股份公司|集团|Inc\.?|Ltd\.?|Limited|GmbH|LLC)$", regex.IGNORECASE)
 # Words that never name a site: pager links ("<< 上一页"), widgets.
+# Controls, often linked to the home page: "Zurück zur Übersicht", "‹ Back", "Log out", "Hauptnavigation".
+_UI_CONTROL = (
+    r"(?i:^[‹«<]?\s*(?:zurück|back|menu|menü|main menu|(?:main |haupt)?navigation|log ?in|log ?out|sign ?in|sign ?out|"
+    r"anmelden|abmelden)\b)"
+)
+UI_CONTROL = regex.compile(_UI_CONTROL)
 NOT_SITE = regex.compile(
     r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}|"
     r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|"  # government portals' accessibility switches, often linked to "/"
     # skip links ("Skip to main content", "Direkt zum Inhalt"): linked to the page itself, not a site's name
-    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)|"
-    # controls linked to the home page: "Zurück zur Übersicht", "‹ Back", "Log out", "Hauptnavigation"
-    r"(?i:^[‹«<]?\s*(?:zurück|back|menu|menü|main menu|(?:main |haupt)?navigation|log ?in|log ?out|sign ?in|sign ?out|"
-    r"anmelden|abmelden)\b)"
+    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)|" + _UI_CONTROL
+)
+# What a section cannot be: a month and day (", November 19", "Aktualisiert am 26 Oktober"), a field with a number
+# ("Seiten-ID: 312", "Ausgabe: 43"), an e-mail address, a row of symbols ("☆☆☆☆☆"), a control ("Suche", "E-Mail",
+# "RSS-Feeds", "ANZEIGE": an advert's label).
+NOT_A_SECTION = regex.compile(
+    r"(?<![\w])(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:" + _MONTH_NAMES + r")\b|"
+    r"^[^:：]{1,20}[:：]\s*\d+$|@\w+\.|^[^\p{L}]*$|"
+    r"^(?i:suche|search|e-?mail|rss(?:-feeds?)?|anzeige|advertisement|werbung|drucken|print|teilen|share)$",
+    regex.IGNORECASE,
 )
 # What a site's name must not hold or be: an unfilled template ("{$plugin.tx_news.opengraph.site_name}",
 # "{{site}}"), a byline ("By linksc", the <title>'s last segment on a blog).

@@ -99,6 +99,21 @@ def find_section(
     keywords: frozenset[str] = frozenset(),
     site: str | None = None,
 ) -> str | None:
+    """The section (``_section``), unless it is a date, a counter, a control or an address (``NOT_A_SECTION``,
+    ``UI_CONTROL``): a menu or a date line taken for a trail."""
+    section = _section(view, headline_index, headline, keywords, site)
+    if section is None or P.NOT_A_SECTION.search(section) or P.UI_CONTROL.search(section):
+        return None
+    return section
+
+
+def _section(
+    view: PageView,
+    headline_index: int | None,
+    headline: str | None,
+    keywords: frozenset[str] = frozenset(),
+    site: str | None = None,
+) -> str | None:
     """The breadcrumb's last category; else the post's category a blog engine marks; else a labelled
     category ("所属分类：数理化"), an e-paper page name ("第A01版：头版"), the board a forum post was made
     in; else the <title>'s section segment; else the blog category bracketed before the headline

@@ -100,3 +100,18 @@ def test_the_word_logo_is_not_part_of_the_site_name(alt: str, site: str) -> None
     body = f"<header><a href='/'>{alt}</a></header><h1>Council approves the new budget</h1>{STORY}"
     record = run_meta(html_page(body, title="Council approves the new budget")).record
     assert record.site_name == site
+
+
+@pytest.mark.parametrize("step", ["October 18, 2019", "Seiten-ID: 312", "E-Mail", "Menü", "ma@example.de", "☆☆☆☆☆"])
+def test_a_date_counter_control_or_address_is_not_the_section(step: str) -> None:
+    trail = f"<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/x'>{step}</a></nav>"
+    body = f"{trail}<h1>Council approves the new budget</h1>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.section is None
+
+
+def test_a_trail_step_is_still_the_section() -> None:
+    trail = "<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/x'>Politics</a></nav>"
+    body = f"{trail}<h1>Council approves the new budget</h1>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.section == "Politics"
