@@ -651,8 +651,8 @@ def _glued_names(
         token = P.PLACE_PREFIX.sub("", clean_name(P.BRACKETED_TAIL.sub("", token)))  # "游民星空[整理]" -> 游民星空
         if not token or P.NOT_A_NAME.match(token) or P.PLACE_VALUE.match(token) or P.WIDGET_WORD.match(token):
             continue
-        if P.TIME_OR_LABEL_WORD.match(token) or (P.LATIN_TOKEN.match(token) and not is_media(token)):
-            break  # "11:48 Uhr", "2024By Jenny Marsh": the clock or the next label, not an outlet
+        if P.TIME_OR_LABEL_WORD.match(token) or (P.LATIN_TOKEN.match(token) and not is_media(token)) or "：" in token:
+            break  # "11:48 Uhr", "2024By Jenny Marsh", "発信地：カノ": the clock or the next label, not an outlet
         source = usable_source(token)
         if source:
             credits.sources.append((1, abs(distance), source))

@@ -572,7 +572,7 @@ def crumb_separator(text: str) -> bool:
 SPACED_SLASH = regex.compile(r"\s+[/／]\s+")
 # Breadcrumb tails that are not categories: "正文", "正文内容", "详情", "内容", "文章".
 CRUMB_TAIL = regex.compile(
-    r"^(?:正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|申请入驻|details?)$",
+    r"^(?:\p{Han}{0,4}正文|正文内容|内容|详情|详细内容|文章|阅读|正文页|全文|本文|浏览文章|查看内容|新闻详情|文章详情|申请入驻|details?)$",
     regex.IGNORECASE,
 )
 # Issues of a periodical ending a trail: "2022年第4期", "2007年第23号" (a gazette), "Vol. 8 No. 2 (May 2018)"
@@ -679,7 +679,7 @@ COUNTRY_TAIL = regex.compile(
 )
 # Values that name no source: "转载", "转载文章", "互联网", "网络", "本站", "原创", "未知", "佚名".
 NO_SOURCE = regex.compile(
-    r"^(?:转载|转载文章|互联网|网络|网络转载|本站|本网|原创|未知|佚名|其他|其它|网友投稿|投稿|admin|编辑部|综合|整理|综合整理|不详|none|unknown)$",
+    r"^(?:转载|转载文章|互联网|网络|网络转载|本站|本网|原创|本站原创|本网原创|原创稿件|未知|佚名|其他|其它|网友投稿|投稿|admin|编辑部|综合|整理|综合整理|不详|none|unknown)$",
     regex.IGNORECASE,
 )
 # Place names: "来自甘肃", "发布于：北京市", "北京" (the IP location sina/sohu/163/360kuai show).
@@ -766,11 +766,11 @@ NOT_SITE = regex.compile(
     r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)|" + _UI_CONTROL
 )
 # What a section cannot be: a month and day (", November 19", "Aktualisiert am 26 Oktober"), a field with a number
-# ("Seiten-ID: 312", "Ausgabe: 43"), an e-mail address, a row of symbols ("☆☆☆☆☆"), a control ("Suche", "E-Mail",
-# "RSS-Feeds", "ANZEIGE": an advert's label).
+# ("Seiten-ID: 312", "Ausgabe: 43"), an e-mail address, a row of symbols ("☆☆☆☆☆"), the label of the article itself
+# ("资讯正文"), a control ("Suche", "E-Mail", "RSS-Feeds", "ANZEIGE": an advert's label).
 NOT_A_SECTION = regex.compile(
     r"(?<![\w])(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:" + _MONTH_NAMES + r")\b|"
-    r"^[^:：]{1,20}[:：]\s*\d+$|@\w+\.|^[^\p{L}]*$|"
+    r"^[^:：]{1,20}[:：]\s*\d+$|@\w+\.|^[^\p{L}]*$|^\p{Han}{0,4}正文(?:内容|页)?$|"
     r"^(?i:suche|search|e-?mail|rss(?:-feeds?)?|anzeige|advertisement|werbung|drucken|print|teilen|share)$",
     regex.IGNORECASE,
 )

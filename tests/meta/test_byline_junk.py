@@ -125,3 +125,22 @@ def test_a_crumb_word_in_a_layout_modifier_marks_no_breadcrumb() -> None:
     assert CRUMB_CLASS.search("position") and CRUMB_CLASS.search("cur_location") and CRUMB_CLASS.search("breadcrumb")
     assert not CRUMB_CLASS.search("summary-item--layout-position-image-left")
     assert not CRUMB_CLASS.search("content-header--position-above")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：本站原创", None),  # "this site's own": no outlet credited
+        ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", None),  # the dateline's place, labelled
+        ("2019-09-30 22:46·新华社", "新华社"),
+    ],
+)
+def test_labels_and_self_credits_are_not_sources(line: str, source: str | None) -> None:
+    body = f"<h1>医技药剂党支部举办专业技能大赛</h1><div>{line}</div>" + PROSE
+    assert run_meta(html_page(body, title="医技药剂党支部举办专业技能大赛")).record.source == source
+
+
+def test_the_article_label_ending_a_trail_is_not_the_section() -> None:
+    trail = "<div>首页</div><div>基金资讯</div><div>资讯正文</div>"
+    body = trail + "<h1>9月26日盘中重要资讯汇总</h1><div>2019年9月26日 15:10 来源：天天基金网</div>" + PROSE
+    assert run_meta(html_page(body, title="9月26日盘中重要资讯汇总")).record.section == "基金资讯"
