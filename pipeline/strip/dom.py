@@ -13,9 +13,12 @@
    its headline, with a short note after it (a link roll: ``dom_pagetype.is_link_roll``).
 5. Otherwise an article, unless the page shows thread signs (answer counters, floors, forum
    software, a QAPage type): then a forum page, its comment containers read as its posts.
+6. An article's 政府信息公开 info table (索引号, 发文字号 …, ``info_table``) inside the kept blocks or
+   right over or under them is the document's: its rows join the text, wherever the container ends.
 
 The tree is read, never modified: the metadata step and others share it. Table rows come out
-as one line with cells joined by " | " (a tab would be lost in the text normalisation).
+as one line with cells joined by " | " (a tab would be lost in the text normalisation); an info
+table's cells are joined by a space, as a dump of the page gives them.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from pipeline.strip.dom_blocks import (
     Segmented,
     display_text,
     drop_repeated_tables,
-    mark_info_tables,
+    punctuated,
 )
 from pipeline.strip.dom_contents import find_contents
 from pipeline.strip.dom_pagetype import (
@@ -49,6 +52,7 @@ from pipeline.strip.dom_pagetype import (
 )
 from pipeline.strip.dom_select import (
     MAX_HEADLINE,
+    MIN_LEAD,
     base_weights,
     best_container,
     block_weights,
@@ -56,12 +60,14 @@ from pipeline.strip.dom_select import (
     flag_depths,
     headline_key,
     is_boilerplate,
+    is_metadata,
     keep_blocks,
     keep_items,
     lead_blocks,
     shows_headline,
     thread_weights,
 )
+from pipeline.strip.info_table import REACH, InfoTable, find_info_tables, is_near
 
 THREAD_SHARE = 0.85  # the thread container holds this share of the page's post text
 ARTICLE_FLAGS = NAV | RELATED | COMMENT | META
@@ -80,7 +86,6 @@ def extract_dom(page: Page) -> Page:
         page.headline = _headline(segmented.h1, page.html_title)
         candidates = [page.headline, _title_head(page.html_title)]
     headlines = {key for key in map(headline_key, filter(None, candidates)) if key}
-    mark_info_tables(blocks)
     base = base_weights(blocks)
     anchor = _headline_anchor(blocks, base, headlines, segmented.h1)
     if looks_like_forum(blocks, segmented.flagged, base):
@@ -118,6 +123,16 @@ def extract_dom(page: Page) -> Page:
     if container is None:
         page.paragraphs = []
     else:
+        tables = (
+            find_info_tables(
+                [block.text for block in blocks], lambda index: headline_key(blocks[index].text) in headlines
+            )
+            if page.record.page_type == "article"
+            else []
+        )
+        for table in tables:
+            for index in range(table.first, table.last + 1):
+                blocks[index].info = True  # the document's rows, not metadata: kept whole (``_with_info_tables``)
         kept = keep_blocks(
             blocks,
             container,
@@ -129,8 +144,44 @@ def extract_dom(page: Page) -> Page:
             contents=contents,
         )
         lead = lead_blocks(blocks, container, segmented.flagged, ARTICLE_FLAGS, base, anchor)
-        page.paragraphs = [display_text(block) for block in lead + drop_repeated_tables(kept)]
+        if tables:
+            page.paragraphs = _with_info_tables(blocks, lead + kept, tables, headlines)
+        else:
+            page.paragraphs = [display_text(block) for block in lead + drop_repeated_tables(kept)]
     return page
+
+
+def _with_info_tables(
+    blocks: list[Block], kept: list[Block], tables: list[InfoTable], headlines: set[str]
+) -> list[str]:
+    """The kept blocks (in page order) with the rows of the info tables that are the document's: inside what was
+    kept, or over or under it with no prose between (``info_table.is_near``), wherever the content container ends.
+    A row is one line, its cells joined by a space; a table shown twice (narrow and wide screens) is kept once."""
+    if not kept:
+        return []
+    position = {id(block): index for index, block in enumerate(blocks)}
+    first, last = position[id(kept[0])], position[id(kept[-1])]
+    openings = P.key_openings(headlines)
+
+    def gap_is_clear(start: int, stop: int) -> bool:
+        between = [block for block in blocks[start:stop] if block.text]
+        return len(between) <= REACH and not any(
+            block.chars >= MIN_LEAD
+            and punctuated(block)
+            and not is_metadata(block)
+            and not is_boilerplate(block)
+            and not shows_headline(block.text, headlines, openings)
+            for block in between
+        )
+
+    rows: dict[int, str] = {}
+    for table in tables:
+        if is_near(table, first, last, gap_is_clear):
+            rows.update(table.rows)
+    if not rows:
+        return [display_text(block) for block in drop_repeated_tables(kept)]
+    document = sorted([*kept, *(blocks[index] for index in rows)], key=lambda block: position[id(block)])
+    return [rows.get(position[id(block)]) or display_text(block) for block in drop_repeated_tables(document)]
 
 
 def _thread(

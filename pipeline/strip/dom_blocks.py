@@ -43,7 +43,7 @@ class Block:
     nodes: Sequence[str] = ()  # its text nodes, as the site-template learning hashes them
     punct: int = -1  # 1 when it has sentence punctuation, -1 until ``punctuated`` looked
     boiler: int = -1  # 1 when it is a boilerplate line, -1 until the selection looked
-    info: bool = False  # a row of a 政府信息公开 info table (``mark_info_tables``): text, never metadata
+    info: bool = False  # in a 政府信息公开 info table (``info_table``): the document's rows, never metadata
 
 
 def punctuated(block: Block) -> bool:
@@ -202,21 +202,6 @@ def segment(root: etree._Element) -> Segmented:
     from pipeline.readers.blocks import walk  # that module builds on this one's types
 
     return walk(root).segmented
-
-
-def mark_info_tables(blocks: list[Block]) -> None:
-    """Mark the rows of the info table a government information-disclosure page sets over the document (a table
-    with a row labelled 索引号, 发文字号, 成文日期 …): each row is the document's (its number, issuer, dates, title),
-    kept as text, its 发布日期 row too, where the same row in a byline table would be metadata."""
-    tables = {
-        block.cell[0]
-        for block in blocks
-        if block.cell is not None and block.kind == "tr" and P.INFO_TABLE_LABEL.search(block.text)
-    }
-    if tables:
-        for block in blocks:
-            if block.cell is not None and block.cell[0] in tables:
-                block.info = True
 
 
 def drop_repeated_tables(kept: list[Block]) -> list[Block]:

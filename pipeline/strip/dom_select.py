@@ -449,7 +449,7 @@ def keep_blocks(
     for i in range(container.first, container.last):
         block = blocks[i]
         text = block.text
-        if not text:
+        if not text or block.info:  # (an info table's rows are the caller's: ``info_table``)
             continue
         chars = block.chars
         if (
@@ -534,6 +534,7 @@ def lead_blocks(
         block = blocks[i]
         if (
             block.chars >= MIN_LEAD
+            and not block.info
             and block.kind != "caption"  # a picture's caption under the headline is no lead
             and base[i] > 0
             and block.link_chars <= LEAD_LINKS * block.chars

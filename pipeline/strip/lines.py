@@ -10,7 +10,9 @@ that follows it closely wins, so a long recommended story further down does not.
 
 Inside the block only the neutral lines and prose are kept: a subheading such as
 ``凝心聚力 砥砺前行`` stays, a metadata line or a share widget does not. Lines that recur across the
-site (``page.template_hashes``, learned in a batch run) are boilerplate wherever they are.
+site (``page.template_hashes``, learned in a batch run) are boilerplate wherever they are. An
+article's 政府信息公开 info table (索引号, 发文字号 …, ``info_table``) inside the block or right over or
+under it is the document's: its rows are kept, though they read like metadata lines.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pipeline.meta.patterns import agency_closing, is_metadata_line
 from pipeline.page import Page
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_pagetype import SIGN_MAX_CHARS, shows_thread_signs
+from pipeline.strip.info_table import REACH, find_info_tables, is_near
 from pipeline.strip.templates import line_hash
 from pipeline.text import normalise_line
 
@@ -134,7 +137,8 @@ def extract_lines(page: Page) -> Page:
     """Fill ``page.paragraphs`` (and ``page.headline``, ``record.page_type``) from ``page.lines``."""
     texts, link_rows, dated_rows, table_rows = dump_rows(page.lines or [])
     title, headline = page.html_title or "", page.headline
-    headlines = find_headlines(texts, _headline_keys(headline, title))
+    keys = _headline_keys(headline, title)
+    headlines = find_headlines(texts, keys)
     templates = page.template_hashes
     lines = [
         Line(text, HEADLINE, line_size(text))
@@ -173,9 +177,41 @@ def extract_lines(page: Page) -> Page:
     page.record.page_type = "forum" if thread else "list" if _is_list(kept) else "article"
     if page.record.page_type == "list":  # an item's title without its date, as the DOM stage gives it
         page.paragraphs = [line.item or line.text for line in kept]
+    elif page.record.page_type == "article" and kept:
+        page.paragraphs = _with_info_tables(lines, kept, texts, keys)
     else:
         page.paragraphs = [line.text for line in kept]
     return page
+
+
+# Lines that part an info table from the document's text: prose left out, or the end of the article.
+_FAR = frozenset({TEXT, END, COMMENTS, RELATED, NOTICE})
+
+
+def _with_info_tables(lines: list[Line], kept: list[Line], texts: list[str], keys: tuple[str, ...]) -> list[str]:
+    """The kept lines with the rows of the 政府信息公开 info tables that are the document's (``info_table``): inside
+    the kept lines, or over or under them with no prose between; each row one line, as the HTML stage gives it."""
+    tables = find_info_tables(
+        texts, lambda index: lines[index].kind == HEADLINE or _headline_rank(_compact(texts[index]), keys) is not None
+    )
+    if not tables:
+        return [line.text for line in kept]
+    position = {id(line): index for index, line in enumerate(lines)}
+    first, last = position[id(kept[0])], position[id(kept[-1])]
+
+    def gap_is_clear(start: int, stop: int) -> bool:
+        return stop - start <= REACH and not any(line.kind in _FAR for line in lines[start:stop])
+
+    rows: dict[int, str] = {}
+    covered: set[int] = set()
+    for table in tables:
+        if is_near(table, first, last, gap_is_clear):
+            rows.update(table.rows)
+            covered.update(range(table.first, table.last + 1))
+    if not rows:
+        return [line.text for line in kept]
+    document = [(position[id(line)], line.text) for line in kept if position[id(line)] not in covered]
+    return [text for _, text in sorted([*document, *rows.items()], key=lambda item: item[0])]
 
 
 def _signature(lines: list[Line], end: int) -> list[Line]:

@@ -581,13 +581,40 @@ CLOSING_CONTACT = regex.compile(
 # A link back to the home page closing the text's last paragraph after its last sentence: "…仍将持续。返回腾讯网首页>>"
 # (not the end of a sentence: "…用户可点击右上角返回首页").
 HOME_LINK_TAIL = regex.compile(r"(?:(?<=[。！？!?”’）)])|^)\s*(?:返回|回到)\S{0,10}首页\s*(?:>>|>|》》|»)?\s*$")
-# The labels of the info table a government information-disclosure page (政府信息公开) sets over the document:
-# "索 引 号： | 11220000013544357T/2022-00426", "发文机关： | 吉林省人民政府 | 成文日期： | 2022年01月27日". Its rows
-# are part of the document (its number, its issuer), not the page's byline; the labels are written with spaces too.
-INFO_TABLE_LABEL = regex.compile(
-    r"(?:索\s*引\s*号|发\s*文\s*字\s*号|发\s*文\s*机\s*关|成\s*文\s*日\s*期|主\s*题\s*分\s*类|公\s*开\s*方\s*式|"
-    r"有\s*效\s*性|生\s*成\s*日\s*期|信\s*息\s*分\s*类)\s*[:：]"
+# The info table a government information-disclosure page (政府信息公开) sets over (or under) the document:
+# "索 引 号： | 11220000013544357T/2022-00426", "发文机关： | 吉林省人民政府 | 成文日期： | 2022年01月27日", one
+# label and value per row or two, or a label and its value on two lines. It is part of the document (its number,
+# issuer, dates, title): the main text keeps it, as the gold does. Its labels: those only such a table writes
+# (INFO_TABLE_ONLY_LABELS), and those a news byline writes too (发布日期, 发布机构 …). The labels are written with
+# spaces inside ("索  引 号", "标　　题").
+INFO_TABLE_ONLY_LABELS = frozenset({
+    "索引号", "发文字号", "发文机关", "成文日期", "主题分类", "信息分类", "公开方式", "公开范围", "公开时限",
+    "公开形式", "有效性", "生成日期", "体裁分类", "组配分类", "主题词", "文号", "效力状态", "时效性",
+})  # fmt: skip
+INFO_TABLE_LABELS = INFO_TABLE_ONLY_LABELS | frozenset({
+    "发布日期", "发布时间", "发布机构", "发布单位", "发文单位", "发文日期", "印发日期", "公开日期", "实施日期",
+    "生效日期", "废止日期", "失效日期", "标题", "名称", "分类", "所属分类", "关键词", "内容概述", "责任部门",
+})  # fmt: skip
+INFO_TITLE_LABELS = frozenset({"标题", "名称"})  # the labels whose value is the headline
+# A label of the vocabulary followed by its colon, anywhere in a row (each cell of a wide row opens with one),
+# at the start or after a space or a cell separator. Found without the lookbehind first (the engine then skips
+# to the labels' first characters), the boundary checked on each hit.
+INFO_LABEL = re.compile(
+    "(?:"
+    + "|".join(r"\s*".join(label) for label in sorted(INFO_TABLE_LABELS, key=len, reverse=True))
+    + r")(?=\s*[:：])"
 )
+# A label only such a table writes, with its colon: one opens a row of every table. The page's texts are searched
+# for one first, joined by line breaks: the line break leading the pattern is a literal the engine finds quickly,
+# the lookahead then rules out most lines at their first character.
+_INFO_TABLE_ONLY = "|".join(r"\s*".join(label) for label in sorted(INFO_TABLE_ONLY_LABELS, key=len, reverse=True))
+_INFO_TABLE_ONLY_FIRST = "".join(sorted({label[0] for label in INFO_TABLE_ONLY_LABELS}))
+INFO_TABLE_ONLY_LABEL = re.compile(f"(?:{_INFO_TABLE_ONLY})" + r"\s*[:：]")
+INFO_TABLE_ONLY_OPENING = re.compile(f"\n(?=[{_INFO_TABLE_ONLY_FIRST}])(?:{_INFO_TABLE_ONLY})" + r"\s*[:：]")
+# A row of such a table opens with a short label and its colon: one of the vocabulary's or another one the
+# table holds between them ("所属机构：", "来 源："). Up to six ideographs, spaces between them allowed.
+INFO_ROW_OPENING = re.compile(r"(?P<label>[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){0,5})\s*[:：]\s*")
+INFO_CELL_SEPARATOR = re.compile(r"\s*\|\s*")  # a merged table row's " | " between its cells
 # A promotion link standing alone: "点击进入“文艺星青年”>>", "点击查看大图", "戳这里下载".
 PROMO_LINK = regex.compile(
     r"^\s*(?:点击|戳|猛戳)(?:进入|查看|阅读|下载|这里|此处)[^\s，。；！？,;!?]{0,24}?\s*(?:>>|>|》》|→)?\s*$"

@@ -145,11 +145,11 @@ def test_a_disclosure_pages_info_table_is_kept_whole() -> None:
     # The table over a 政府信息公开 document is the document's: its 发布日期 row too, though a byline row alike is not.
     record = pipeline.clean_page(_page(before=INFO_TABLE), name="a.html")
     assert record.text.split("\n")[:5] == [
-        "索 引 号： | 11330000002482870P/2024-00123",
-        "发文机关： | 某省人民政府办公厅",
-        "成文日期： | 2024年03月01日",
-        "发文字号： | 某政办发〔2024〕5号",
-        "发布日期： | 2024年03月05日",
+        "索 引 号： 11330000002482870P/2024-00123",
+        "发文机关： 某省人民政府办公厅",
+        "成文日期： 2024年03月01日",
+        "发文字号： 某政办发〔2024〕5号",
+        "发布日期： 2024年03月05日",
     ]
 
 
