@@ -96,6 +96,25 @@ def clean_name(name: str) -> str:
     return P.EDITOR_CODE.sub("", name).strip(" _") if P.EDITOR_CODE.search(name) and len(name) > 6 else name
 
 
+def tidy_latin_authors(names: list[str]) -> list[str]:
+    """Latin-script author names without what the bylines leave around them (``LATIN_BY_PREFIX``,
+    ``LATIN_DATE_TAIL``, ``LATIN_GLUED_TAIL``), without roles in a name's place (``LATIN_ROLE``), a name
+    printed twice over once ("Sean Martin Sean Martin"). Names in Chinese script are left as they are."""
+    tidy: list[str] = []
+    for name in names:
+        if not P.HAN_CHAR.search(name):
+            name = P.LATIN_GLUED_TAIL.sub("", P.LATIN_DATE_TAIL.sub("", P.LATIN_BY_PREFIX.sub("", name))).strip()
+            words = name.split()
+            half = len(words) // 2
+            if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+                name = " ".join(words[:half])
+            if not name or P.LATIN_ROLE.match(name):
+                continue
+        if name not in tidy:
+            tidy.append(name)
+    return tidy
+
+
 def split_names(value: str) -> tuple[list[str], list[str]]:
     """Persons and media named in an author value: "徐文燕 叶瑞胜" -> (["徐文燕", "叶瑞胜"], []).
 

@@ -28,6 +28,7 @@ from pipeline.meta.bylines import (
     parse_line,
     read_byline,
     split_names,
+    tidy_latin_authors,
     trailing_byline,
     usable_source,
 )
@@ -94,7 +95,8 @@ def extract_metadata(page: Page) -> Page:
         if name not in editors:
             editors.append(name)
     record.editors = editors
-    record.authors = [a for a in record.authors if a not in editors and a != record.source and not is_ui_phrase(a)]
+    authors = tidy_latin_authors(record.authors)
+    record.authors = [a for a in authors if a not in editors and a != record.source and not is_ui_phrase(a)]
     if record.source and record.source in record.authors:
         record.authors.remove(record.source)
     record.lang = find_lang(view)

@@ -1012,6 +1012,26 @@ TIME_OR_LABEL_WORD = regex.compile(
 # A token in Latin letters, digits and signs only. After a date it is rarely the outlet ("said", "Get short URL",
 # "| Aktuelles", "+02:00", "päivitetty", an event's name): only one that reads as an outlet is taken.
 LATIN_TOKEN = regex.compile(r"^[\p{Latin}\p{N}\p{P}\p{S}\s]+$")
+# What is left around a Latin byline's name once taken apart: the word "By" ("By GREG BEACHAM"); a date glued after
+# it ("Associated Press November 19", "Louis Jacobson on Monday"); a role or a link glued to its last letter
+# ("Michael HiltzikBusiness Columnist", "Jose AltoverosView More Articles").
+LATIN_BY_PREFIX = regex.compile(r"^(?i:by|von|par|por)\s+(?=\p{Lu})")
+LATIN_DATE_TAIL = regex.compile(
+    r"\s+(?:on\s+)?(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    regex.IGNORECASE,
+)
+LATIN_GLUED_TAIL = regex.compile(
+    r"(?<=\p{Ll})(?:View (?:More|All) (?:Articles|Posts|Stories)|(?:\p{Lu}\p{Ll}+ )?"
+    r"(?i:columnist|writer|correspondent|contributor|reporter|editor))$"
+)
+# A role in a name's place: "AP Sports Writer", "deutscher Journalist", "Kolumnist" (from "Name, AP Sports Writer");
+# a reading time ("2 min read").
+LATIN_ROLE = regex.compile(
+    r"^(?:[\p{L}.]+\s+){0,3}(?i:writer|columnist|correspondent|contributor|journalist(?:in)?|kolumnist(?:in)?|"
+    r"reporter(?:in)?|redakteur(?:in)?|editor)$|^\d+\s*min(?:ute)?s?\.?\s+read$",
+    regex.IGNORECASE,
+)
 # A question or an exclamation: an interview's "记者：今年文旅市场有哪些新特点？" is no author credit.
 QUESTION_MARK = regex.compile(r"[？?！!]")
 # A government office's name, one of the joint issuers a 统计公报 or a notice credits side by side:

@@ -115,3 +115,25 @@ def test_a_trail_step_is_still_the_section() -> None:
     body = f"{trail}<h1>Council approves the new budget</h1>{STORY}"
     record = run_meta(html_page(body, title="Council approves the new budget")).record
     assert record.section == "Politics"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By GREG BEACHAM, AP Sports Writer", ["GREG BEACHAM"]),
+        ("Louis Jacobson on Monday", ["Louis Jacobson"]),
+        ("<span>Michael Hiltzik</span><span>Business Columnist</span>", ["Michael Hiltzik"]),
+        ("<span>Jose Altoveros</span><a href='/author/ja'>View More Articles</a>", ["Jose Altoveros"]),
+        ("Sean Martin Sean Martin", ["Sean Martin"]),
+        ("2 min read", []),
+    ],
+)
+def test_what_a_latin_byline_leaves_around_the_name_goes(byline: str, authors: list[str]) -> None:
+    body = f"<h1>Council approves the new budget</h1><div class='author'>{byline}</div>{STORY}"
+    record = run_meta(html_page(body, title="Council approves the new budget")).record
+    assert record.authors == authors
+
+
+def test_a_name_that_ends_like_a_role_word_is_kept() -> None:
+    body = f"<h1>Council approves the new budget</h1><div class='author'>By Anna Writer-Jones</div>{STORY}"
+    assert run_meta(html_page(body, title="Council approves the new budget")).record.authors == ["Anna Writer-Jones"]
