@@ -151,6 +151,12 @@ def _find_headline(view: PageView) -> Headline:
         if isinstance(headline, str) and 2 <= len(headline) <= MAX_HEADLINE:
             candidates.append(headline.strip())
     h1s = [text for tag, text in view.headings if tag == "h1" and not P.LABEL_WORDS_ONLY.match(text)]
+    site_keys = _site_name_keys(view)
+    if site_keys and any(title_key(text) not in site_keys for text in candidates + h1s):
+        # a logo's <h1> ("Telemedicus"), a <title> that is "• PepTalks": the site's name, not the headline,
+        # when the page offers something else to look for (og:title, another <h1>)
+        candidates = [text for text in candidates if title_key(text) not in site_keys]
+        h1s = [text for text in h1s if title_key(text) not in site_keys]
     short_key = title_key(segments[0]) if segments else ""
     if short_key and title and not any(title_key(c) == short_key for c in candidates):
         short_key = ""  # the first segment is the site's name ("site - headline"), see _headline_prefixes
@@ -195,6 +201,14 @@ def _find_headline(view: PageView) -> Headline:
     if candidates:
         return Headline(_clean_title_text(candidates[0], title), None)
     return _fallback_headline(view)
+
+
+def _site_name_keys(view: PageView) -> set[str]:
+    """The title key of the site's name as the page declares it (og:site_name). Not the <title>'s last segment:
+    "jungle.world - Das Imperialismus-Phantom" names the site first."""
+    site = view.first_meta(["og:site_name"])
+    key = title_key(site) if site else ""
+    return {key} if key else set()
 
 
 def _line_index(lines: list[str], text: str) -> int | None:

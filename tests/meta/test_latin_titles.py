@@ -42,3 +42,14 @@ def test_a_widget_heading_is_not_the_headline():
     body = "<div>" + ARTICLE + "</div><h3>Kommentieren</h3><div>12.03.2021 um 10:15</div>"
     page = run_meta(html_page(body, title="makrophotos von insekten » gizmeo.eu | inside the machine"))
     assert page.record.title == "makrophotos von insekten"
+
+
+def test_a_title_that_is_only_the_sites_name_gives_way_to_og_title() -> None:
+    head = "<meta property='og:site_name' content='PepTalks'>"
+    head += "<meta property='og:title' content='Haben sich Eltern gesorgt?'>"
+    body = (
+        "<h1 class='posttitle'><a href='/haben-sich-eltern-gesorgt'>Haben sich Eltern gesorgt?</a></h1>"
+        "<div>PepTalks</div><p>" + "Die Frage stellt sich vielen Eltern jedes Jahr aufs Neue im Sommer. " * 4 + "</p>"
+    )
+    page = run_meta(html_page(body, title=" • PepTalks", head=head))
+    assert page.record.title == "Haben sich Eltern gesorgt?"
