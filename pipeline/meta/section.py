@@ -670,6 +670,8 @@ def title_site(
         segment = named
         if len(segment) > 30 or P.SITE_JUNK.search(segment) or P.DOMAIN_LIKE.match(segment) or segment.startswith("@"):
             continue
+        if P.CRUMB_ISSUE.match(segment):
+            continue  # a periodical's issue ("理论中国网-2022年第4期"), not its name
         if (segment in keywords and not supported(segment)) or P.SITE_GENERIC.match(segment):
             continue  # keywords in a <title> ("…_尼克斯_季后赛_步行者") name no site, unless the page does
         if P.CHANNEL_NAME.search(segment):

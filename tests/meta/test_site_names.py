@@ -17,6 +17,7 @@ PROSE = "<p>" + "八岁的儿子在景区失联后，家人和救援人员连续
         ("第二场新闻发布会_中国载人航天官方网站", "第二场新闻发布会", "中国载人航天"),
         ("剪“廉洁窗花” 过廉洁之年 河南日报网-河南日报官方网站", "剪“廉洁窗花” 过廉洁之年", "河南日报网"),
         ("Breaking news - Site Name", "Breaking news", "Site Name"),
+        ("论乡村振兴的三个维度_理论中国网_2022年第4期", "论乡村振兴的三个维度", "理论中国网"),  # an issue, no name
     ],
 )
 def test_the_site_segment_of_a_title(title: str, headline: str, site: str) -> None:
