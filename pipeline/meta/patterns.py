@@ -1243,6 +1243,12 @@ _NAME_DATETIME_LINE = regex.compile(
     r"^(?:原创\s*)?[\p{Han}A-Za-z0-9·_]{2,16}(?:\s+[\p{Han}A-Za-z0-9·_]{2,16})?\s*"
     r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
+# A page's address, the date and time and the publication, alone on a line: "http://www.sina.net 2005年03月21日 11:21
+# 《理财周刊》" (a portal's repost of a magazine article).
+_DATED_CREDIT_LINE = regex.compile(
+    r"^(?:https?://\S+\s+)?(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"《[^》]{2,20}》$"
+)
 # A row of byline widgets split by bars, one of them a date and one a counter or a credit: "发表于2014-08-24 21:30|
 # 1164次阅读| 来源CSDN| 0 条评论" (not a data table's row, "1 | 2021-03-05 | 召开会议", whose cells are joined alike).
 _BAR = regex.compile(r"\s*[|｜]\s*")
@@ -1301,6 +1307,8 @@ def metadata_shape(stripped: str) -> bool:
         return True
     if len(stripped) <= 48 and ":" in stripped and _NAME_DATETIME_LINE.match(stripped):
         return True  # (its time holds an ASCII colon)
+    if len(stripped) <= 100 and stripped[-1] == "》" and _DATED_CREDIT_LINE.match(stripped):
+        return True
     if ("|" in stripped or "｜" in stripped) and _byline_row(stripped):
         return True
     # Every label ends with a colon: a line without one holds none, and a long line with one colon holds one at

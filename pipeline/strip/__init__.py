@@ -27,4 +27,6 @@ def strip_boilerplate(page: Page) -> Page:
             paragraphs[-1] = last
         else:
             paragraphs.pop()
+    while paragraphs and len(paragraphs[-1]) <= 20 and P.FEED_END.match(paragraphs[-1]):
+        paragraphs.pop()
     return page

@@ -580,6 +580,12 @@ CLOSING_CONTACT = regex.compile(
 )
 # A link back to the home page closing the text's last paragraph after its last sentence: "…仍将持续。返回腾讯网首页>>"
 # (not the end of a sentence: "…用户可点击右上角返回首页").
+# The end of a feed or a comment list, closing the text: "没有更多了", "已经到底了", "加载更多". Taken off the end
+# only: as a control among the blocks it would weigh on which container holds a thread.
+FEED_END = regex.compile(
+    r"^\s*(?:没有更多(?:内容|评论|回答)?了?|已经到底了|到底了|暂无更多(?:内容|评论)?|点击加载更多|加载更多|"
+    r"(?i:no more (?:comments|posts|results|replies)))\s*[~～…。.!！]*\s*$"
+)
 HOME_LINK_TAIL = regex.compile(r"(?:(?<=[。！？!?”’）)])|^)\s*(?:返回|回到)\S{0,10}首页\s*(?:>>|>|》》|»)?\s*$")
 # The info table a government information-disclosure page (政府信息公开) sets over (or under) the document:
 # "索 引 号： | 11220000013544357T/2022-00426", "发文机关： | 吉林省人民政府 | 成文日期： | 2022年01月27日", one

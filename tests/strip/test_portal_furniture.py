@@ -40,6 +40,7 @@ def _page(before: str = "", after: str = "") -> bytes:
         "设为首页 | 加入收藏夹",
         "点击进入“文艺星青年”>>",
         "安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】",
+        "http://www.sina.net 2005年03月21日 11:21 《理财周刊》",
     ],
 )
 def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> None:
@@ -61,6 +62,8 @@ def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> N
         "澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
         "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
         "NetEase Hao, which is a social media platform and only provides information storage services.",
+        "没有更多了",
+        "已经到底了~",
     ],
 )
 def test_a_closing_prompt_under_the_text_is_dropped(line: str) -> None:
