@@ -27,6 +27,14 @@ def strip_boilerplate(page: Page) -> Page:
             paragraphs[-1] = last
         else:
             paragraphs.pop()
-    while paragraphs and len(paragraphs[-1]) <= 20 and P.FEED_END.match(paragraphs[-1]):
+    while paragraphs and len(paragraphs[-1]) <= 20 and _closing_furniture(paragraphs[-1]):
         paragraphs.pop()
     return page
+
+
+def _closing_furniture(last: str) -> bool:
+    """The end of a feed ("没有更多了"), or a related list's header with no list left under it ("最新报道",
+    "相关资讯请关注:逆水寒专区"), closing the text."""
+    if P.FEED_END.match(last):
+        return True
+    return len(last) <= 16 and bool(P.RELATED_HEADER.match(last)) and not P.SENTENCE_END.search(last)

@@ -549,7 +549,7 @@ THREAD_TYPES = frozenset({"QAPage", "DiscussionForumPosting", "Question"})
 # "(Image: © NASA/ESA)", "图片来源：网络", "（图片来源于网络）", "图/新华社".
 CREDIT_LINE = regex.compile(
     r"^[(（\[【]?\s*(?:(?:Image|Photo|Picture|Foto|Photograph)(?:\s+(?:copyright|credit|source|courtesy))?\s*[:：]?|"
-    r"(?:Credit|Source|Copyright)\s*[:：]|图片来源于?|图片来自|图片由|图源|配图来源|图\s*[/／|｜]|摄影\s*[/／|｜])"
+    r"(?:Credit|Source|Copyright)\s*[:：]|图片均?来源于?|图片均?来自|图片由|图源|配图来源|图\s*[/／|｜]|摄影\s*[/／|｜])"
     r"\s*[^.。!！?？]{0,60}[)）\]】]?$",
     regex.IGNORECASE,
 )

@@ -64,6 +64,9 @@ def test_an_account_date_or_widget_line_over_the_text_is_dropped(line: str) -> N
         "NetEase Hao, which is a social media platform and only provides information storage services.",
         "没有更多了",
         "已经到底了~",
+        "最新报道",  # a related list's header, its list left out
+        "相关资讯请关注:逆水寒专区",
+        "图片均来自网络",
     ],
 )
 def test_a_closing_prompt_under_the_text_is_dropped(line: str) -> None:
