@@ -1,7 +1,8 @@
 """Text normalisation shared by the steps: spaces, invisible characters, one paragraph per line.
 
-Only whitespace and invisible characters are touched: punctuation stays exactly as the page has it
-(the seed page writes ASCII commas inside Chinese sentences; they are kept).
+Only whitespace and invisible characters are touched, and the record text is composed (NFC: the same
+characters, spelt one way): punctuation stays exactly as the page has it (the seed page writes ASCII
+commas inside Chinese sentences; they are kept).
 
 Mojibake (UTF-8 misread as GBK and saved again) is repaired once, by the reader
 (``pipeline.readers.mojibake``, called from ``decode_page``); ``repair_mojibake`` here is the same
@@ -11,6 +12,7 @@ repair for a text on its own (public API).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Zero-width characters (and the soft hyphen) vanish; every other space is handled by str.split.
 _ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060\ufeff\u00ad\u180e"  # (a character class's inside)
@@ -55,15 +57,18 @@ def join_paragraphs(paragraphs: list[str]) -> str:
     """The record text: normalised paragraphs, one per line, empty ones dropped.
 
     A paragraph holding line breaks becomes several lines, so the text is always one paragraph
-    per line.
+    per line. Its characters are composed (Unicode NFC): a page written on a Mac may spell "ü" as "u" and a
+    combining diaeresis, which looks the same but matches no search for "geprüft".
     """
     text = "\n".join(paragraphs)
-    if _normal(text):
-        return text  # (most pages: the blocks' text is normalised already)
-    out: list[str] = []
-    for paragraph in paragraphs:
-        out.extend(split_paragraphs(paragraph))
-    return "\n".join(out)
+    if not _normal(text):
+        out: list[str] = []
+        for paragraph in paragraphs:
+            out.extend(split_paragraphs(paragraph))
+        text = "\n".join(out)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def _normal(text: str) -> bool:

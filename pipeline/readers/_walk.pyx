@@ -249,6 +249,7 @@ def walk_tree(cetree._Element root not None):
     cdef dict marks_cache = B._marks_cache, home_cache = B._home_cache, style_cache = B._style_cache
     cdef dict crumb_cache = B._crumb_cache, names_cache = CLASSIFIED
     found = B.PageBlocks(Segmented(blocks, containers, flagged, h1), [])
+    cdef list named = found.segmented.named
     cdef list crumbs = found.crumbs, authors = found.author_elements, logos = found.logos
     cdef list homes = found.home_links, categories = found.categories
 
@@ -450,6 +451,8 @@ def walk_tree(cetree._Element root not None):
                         depth = PyList_GET_SIZE(open_blocks)
                         element = cetree.elementFactory(doc, <xmlNode*><size_t>opened[0])
                         containers.append(Container(element, first, last, depth, bonus))
+                        if bonus > 1.0:
+                            named.append(containers[-1])
                         if bits:
                             flagged.append(Flagged(first, last, depth, bits))
                     if code & TABLE:

@@ -148,6 +148,7 @@ def walk_tree(root: Any) -> PageBlocks:
     line_parts: list[str] = []
     line_seen = False
     found = PageBlocks(Segmented(blocks, containers, flagged, h1), [])
+    named = found.segmented.named
     crumbs, authors, logos, homes = found.crumbs, found.author_elements, found.logos, found.home_links
     categories = found.categories
 
@@ -329,6 +330,8 @@ def walk_tree(root: Any) -> PageBlocks:
                         bits |= named_bits
                     depth = len(open_blocks)
                     containers.append(Container(opened, first, last, depth, bonus))
+                    if bonus > 1.0:
+                        named.append(containers[-1])
                     if bits:
                         flagged.append(Flagged(first, last, depth, bits))
                 if code & _TABLE:

@@ -39,6 +39,7 @@ from pipeline.strip.dom_blocks import (
     punctuated,
 )
 from pipeline.strip.dom_contents import find_contents
+from pipeline.strip.dom_jsonld import jsonld_paragraphs
 from pipeline.strip.dom_pagetype import (
     MAX_LIST_SENTENCES,
     MAX_ROLL_NOTE,
@@ -53,6 +54,7 @@ from pipeline.strip.dom_pagetype import (
 from pipeline.strip.dom_select import (
     MAX_HEADLINE,
     MIN_LEAD,
+    article_parts,
     base_weights,
     best_container,
     block_weights,
@@ -94,8 +96,9 @@ def extract_dom(page: Page) -> Page:
         return page
     depths = flag_depths(segmented.flagged, blocks, ARTICLE_FLAGS, base, anchor)
     weights = block_weights(blocks, base, depths, page.template_hashes)
-    container = best_container(segmented.containers, weights)
-    contents = find_contents(blocks, segmented.containers, segmented.flagged)
+    containers = segmented.containers
+    container = best_container(containers, weights)
+    contents = find_contents(blocks, containers, segmented.flagged)
     if contents is not None and (
         container is None or not container.first <= contents.first < contents.headings[-1] < container.last
     ):
@@ -103,11 +106,9 @@ def extract_dom(page: Page) -> Page:
     note = sentence_chars(blocks, container) if contents is None and container is not None else 0
     if contents is None and (container is None or note < MAX_ROLL_NOTE):
         boilerplate = [is_boilerplate(block) if block.chars else False for block in blocks]
-        items = list_container(blocks, segmented.containers, depths, boilerplate)
+        items = list_container(blocks, containers, depths, boilerplate)
         if items is not None and (
-            container is None
-            or note < MAX_LIST_SENTENCES
-            or is_link_roll(items, container, segmented.containers, anchor)
+            container is None or note < MAX_LIST_SENTENCES or is_link_roll(items, container, containers, anchor)
         ):
             page.paragraphs = keep_items(blocks, items, depths, page.template_hashes, headlines)
             page.record.page_type = "list"
@@ -133,21 +134,28 @@ def extract_dom(page: Page) -> Page:
         for table in tables:
             for index in range(table.first, table.last + 1):
                 blocks[index].info = True  # the document's rows, not metadata: kept whole (``_with_info_tables``)
-        kept = keep_blocks(
-            blocks,
-            container,
-            depths,
-            page.template_hashes,
-            headlines,
-            weights=weights,
-            anchor=anchor,
-            contents=contents,
-        )
-        lead = lead_blocks(blocks, container, segmented.flagged, ARTICLE_FLAGS, base, anchor)
+        parts = [container]
+        if contents is None and page.record.page_type == "article":  # (a thread's posts are not cut by boxes)
+            parts = article_parts(blocks, segmented.named, weights, depths, container, anchor)
+        kept = []
+        for part in parts:
+            kept += keep_blocks(
+                blocks,
+                part,
+                depths,
+                page.template_hashes,
+                headlines,
+                weights=weights,
+                anchor=anchor,
+                contents=contents,
+            )
+        lead = lead_blocks(blocks, parts[0], segmented.flagged, ARTICLE_FLAGS, base, anchor)
         if tables:
             page.paragraphs = _with_info_tables(blocks, lead + kept, tables, headlines)
         else:
             page.paragraphs = [display_text(block) for block in lead + drop_repeated_tables(kept)]
+    if not page.paragraphs and reading is not None and page.record.page_type == "article":
+        page.paragraphs = jsonld_paragraphs(reading.view.jsonld)  # a page rendered in the browser: its JSON-LD
     return page
 
 

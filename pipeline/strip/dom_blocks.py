@@ -14,7 +14,7 @@ of data-table cells into one block per row (cells separated by " | ").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -87,6 +87,7 @@ class Segmented:
     containers: list[Container]
     flagged: list[Flagged]
     h1: list[str]  # texts of <h1> elements, in document order
+    named: list[Container] = field(default_factory=list)  # the containers with a content bonus, in their order
 
 
 def smallest_holding(containers: list[Container], first: int, last: int) -> Container | None:
@@ -164,6 +165,10 @@ def _token_hits_cached(token: str) -> int:
 
 def _token_hits(name: str) -> int:
     """The vocabularies one class or id name belongs to (the ``_*_HIT`` bits)."""
+    if "__" in name or name.startswith("css-"):  # a build tool's hash: "ImageText_Container__Gg0MW" is no ad ("gg")
+        normal = P.DIGIT_RUN.sub("0", name)  # (its length read as the caller's cache key reads it)
+        if P.CLASS_HASH.search(normal):
+            name = P.CLASS_HASH.sub("", normal)
     if "-" in name or "_" in name:  # both patterns join words with them
         if P.TAXONOMY_CLASS.match(name):  # "tag-comments", "has-sidebar": labels, not roles (a whole name
             return 0  # holds no space: the pattern can only match it from its start to its end)

@@ -54,6 +54,8 @@ TRUSTED_SHARE = 0.5  # a flagged element with more of the page's text than this 
 STRONG_TRUSTED_SHARE = 0.9  # ... or this, when its name is a strong word (footer, modal …)
 ANCHOR_GAP = 60.0  # fewer free characters than this between the headline and an element: it is the article
 ANCHOR_GAP_SHARE = 0.15  # ... or less than this share of the element's own text
+MIN_PART = 80.0  # text of a part of an article cut by an inline box (see ``article_parts``)
+MAX_GAP_BLOCKS = 10  # blocks of that box
 # Line tests.
 MAX_CONTROL_LINE = 60
 MAX_FOOTER_LINE = 100  # longer lines mentioning 联系电话/版权所有 are sentences
@@ -322,6 +324,76 @@ def best_container(containers: list[Container], weights: list[float]) -> Contain
         if around is not None and run_score > 0:
             best = Container(around.element, first, last, around.depth, 1.0)
     return _named_cover(containers, weights, best) if best is not None else None
+
+
+_POSITIVE = (0.0).__lt__
+
+
+def article_parts(
+    blocks: list[Block],
+    named: list[Container],
+    weights: list[float],
+    depths: list[int],
+    best: Container,
+    anchor: int | None,
+) -> list[Container]:
+    """The parts of an article an inline box cuts in two or more (a related link, an ad teaser between two
+    "body-content" or "field--story" elements): the container chosen, with the elements before and after it that
+    share its tag and one of its class names, when the container's class says "content" (a bonus), each part
+    holds MIN_PART of text and no text lies between two parts, only a box of boilerplate (links, flagged
+    elements) of MAX_GAP_BLOCKS blocks at most.
+
+    Parts are elements, in document order, none inside another; a part before the headline (``anchor``) is not
+    the article's. Without such parts: ``[best]``. ``named``: the page's containers with a content bonus (the
+    walk's ``Segmented.named``)."""
+    if best.bonus <= 1.0:
+        return [best]
+    names = best.element.get("class")
+    if not names:
+        return [best]
+    tag = best.element.tag
+    own = set(names.split())
+    candidates = [
+        container
+        for container in named
+        if (container.last <= best.first or container.first >= best.last)
+        and container.element.tag == tag
+        and own.intersection((container.element.get("class") or "").split())
+    ]
+    if not candidates:
+        return [best]
+
+    def is_part(container: Container) -> bool:
+        own_weights = weights[container.first : container.last]
+        first = next((i for i, weight in enumerate(own_weights, container.first) if weight), container.first)
+        return (
+            sum(filter(_POSITIVE, own_weights)) >= MIN_PART
+            and sum(own_weights) > 0
+            and not 0 <= depths[first] <= container.depth  # (inside no boilerplate element)
+            and (anchor is None or container.first > anchor or best.first <= anchor)
+        )
+
+    def box_between(first: int, last: int) -> bool:  # blocks[first:last] hold a box, no text
+        seen = 0
+        text = 0.0
+        for i in range(first, last):
+            if blocks[i].chars:
+                seen += 1
+                text += max(weights[i], 0.0)
+                if seen > MAX_GAP_BLOCKS or text >= ANCHOR_GAP:
+                    return False
+        return True
+
+    parts = [best]
+    before = sorted((c for c in candidates if c.last <= best.first), key=lambda c: -c.last)
+    for container in before:  # nearest first: each joins when nothing but a box lies between
+        if container.last <= parts[0].first and box_between(container.last, parts[0].first) and is_part(container):
+            parts.insert(0, container)
+    after = sorted((c for c in candidates if c.first >= best.last), key=lambda c: c.first)
+    for container in after:
+        if container.first >= parts[-1].last and box_between(parts[-1].last, container.first) and is_part(container):
+            parts.append(container)
+    return parts
 
 
 def _named_cover(containers: list[Container], weights: list[float], best: Container) -> Container:
@@ -660,6 +732,8 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
     if chars <= MAX_CONTROL_LINE and P.SOURCE_LINE.match(text):
         return True
     if chars <= MAX_PHP_WARNING and P.CONSENT_PLACEHOLDER.match(text):
+        return True
+    if chars <= MAX_NOTICE_LINE and P.EUROPEAN_NOTICE_HINT.search(text) and P.EUROPEAN_NOTICE.search(text):
         return True
     return chars <= MAX_LICENCE_LINE and ("Commons" in text or "CC" in text) and bool(P.LICENCE_LINE.search(text))
 

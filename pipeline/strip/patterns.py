@@ -562,6 +562,8 @@ END_OF_ARTICLE_OTHER = regex.compile(
     r"Sur le même sujet|Articles similaires|Commentaires|Te puede interesar|Noticias relacionadas|Comentarios|"
     r"Você pode gostar|Notícias relacionadas|Comentários|Potrebbe interessarti|Articoli correlati|Commenti|Reacties|"
     r"Komentarze|"
+    # the header of a tag box, alone on its line ("Tags", "Schlagwörter:"): the article's topics, then furniture
+    r"(?:Tags|Schlagwörter|Schlagworte|Stichwörter|Themen|Étiquettes|Mots-clés|Etiquetas|Tagi|Tematy)\s*:?\s*$|"
     # a paywall's prompt: the rest is for subscribers
     r"Pour (?:lire|continuer à lire) la suite|Lesen Sie (?:jetzt )?weiter mit|Weiterlesen mit|To continue reading|"
     r"Para (?:seguir|continuar) leyendo|Per continuare a leggere)",
@@ -698,6 +700,17 @@ UTILITY_CLASS = re.compile(
 # What every UTILITY_CLASS match holds: "-" or "_" before a side word or a digit. Searched first (quick: it
 # opens with a character class), the full pattern only where it is found.
 UTILITY_HINT = re.compile(r"[_-](?:top|bottom|left|right|head|foot|start|end|center|\d)", re.IGNORECASE)
+# The hash a build tool appends to or puts in a class name, which says nothing of the element's role and whose
+# letters may spell a vocabulary word by chance: CSS Modules' "[name]_[local]__[hash]" ("BasePageLayout_Main__2pNav",
+# "ImageText_Container__Gg7MW": "Nav" and "gg" are no menu and no ad; "container___2vv8Q") and CSS-in-JS's
+# "css-[hash]-[label]" ("css-1wt1szs-Box"). CSS Modules' hash has five characters (fewer once each run of digits
+# became one "0") with a capital, or a digit next to a letter (whatever the digit: the same for a name and its
+# digit-normalised form); a word after "__" ("post__footer", "Card__Footer",
+# "post__share-2", a BEM element) is no hash.
+CLASS_HASH = re.compile(
+    r"_{2,3}(?![A-Z]?[a-z]+$)(?=[^A-Z]*[A-Z]|.*[A-Za-z]\d|.*\d[A-Za-z])[A-Za-z0-9_-]{3,5}$|"
+    r"^css-(?=[a-z]*\d)[a-z0-9]{4,10}(?=-|$)"
+)
 CONTENT_BONUS = 1.5  # weight multiplier of a container whose class/id says "content"
 NAME_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A run of digits: a class name's digits, read as one "0" (ids and counters: "menu-item-4071").
@@ -764,13 +777,16 @@ SOURCE_LINE = re.compile(
 )
 # The placeholder of an embed a reader has to allow first (two-click consent): "Empfohlener redaktioneller Inhalt",
 # "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt", "Ich bin damit
-# einverstanden, dass mir externe Inhalte angezeigt werden", "This content is provided by X, which may be using
+# einverstanden, dass mir externe Inhalte angezeigt werden", "Um Deine persönlichen Daten zu schützen, haben wir das
+# automatische Laden der Inhalte von twitter.com blockiert", "This content is provided by X, which may be using
 # cookies", "Show external content". Once allowed, the embed itself (a quoted post) is content.
 CONSENT_PLACEHOLDER = re.compile(
     r"^(?:Empfohlener (?:redaktioneller|externer) Inhalt|Externer Inhalt\s*(?:[:.]|$)|"
     r"Externe[rn]? Inhalte? (?:anzeigen|laden|zulassen|erlauben)|Inhalte? (?:laden|anzeigen)$|"
     r"An dieser Stelle (?:findest du|finden Sie|findet ihr) (?:einen|ein|eine) externen? (?:Inhalt|Beitrag|Video|Post)|"
-    r"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden|"
+    r"Ich bin (?:damit )?einverstanden, dass (?:mir|ich) .{0,60}?(?:Inhalte?|angezeigt)\b|"
+    r"Um (?:Deine|Ihre|eure) (?:persönlichen )?Daten zu schützen, .{0,100}?(?:blockiert|deaktiviert|nicht geladen)\b|"
+    r"To protect your (?:personal data|privacy), .{0,100}?(?:blocked|disabled|not loaded)\b|"
     r"This (?:content|embed|post|video) is (?:provided|hosted|served) by .{1,60}\b(?:cookies?|consent|privacy)|"
     r"To (?:view|see|display) this (?:content|embed|post|video|tweet)\b.{0,80}\b(?:cookies?|consent|accept)|"
     r"I (?:agree|consent) to (?:external|third[- ]party) content|"
@@ -780,7 +796,8 @@ CONSENT_PLACEHOLDER = re.compile(
 # Short lines of page furniture: ad labels and print/save controls ("Anzeige", "Reklama", "drukuj",
 # "Rezept drucken Bei Pinterest speichern"), links to the next or previous article ("Vorschau auf den
 # nächsten Artikel", "Article suivant"), permalinks, tag and category lines ("Themen: Ehrenamt",
-# "Schlagwörter: …", "Category : Press Releases"), view counters ("Aufrufe: 1120 | …"), and the
+# "Schlagwörter: …", "Category : Press Releases"), view counters ("Aufrufe: 1120 | …"), a picture's enlarge control
+# opening its caption ("Vergrößern Eine kleine runde Aussparung für die Facetime-Kamera …"), and the
 # warnings a broken PHP site prints into its pages ("Warning: … in /www/…/classes.php on line 407"), and how
 # long a broadcaster's video stays online ("Video verfügbar bis 28.02.2021").
 EUROPEAN_FURNITURE = re.compile(
@@ -791,6 +808,9 @@ EUROPEAN_FURNITURE = re.compile(
     r"^(?:Article (?:suivant|précédent)|Artículo (?:siguiente|anterior)|(?:Siguiente|Anterior) artículo|"
     r"(?:Następny|Poprzedni) (?:artykuł|wpis)|Seuraava artikkeli|Edellinen artikkeli)\b|"
     r"^(?:Permalink|Permalien|Permalänk|Kurzlink|Short\s?link|Kurz-URL)\b|"
+    # a picture's enlarge control, alone or opening its caption ("Vergrößern Eine kleine runde Aussparung …")
+    r"^(?:Bild vergrößern|Vergrößern|Zum Vergrößern (?:klicken|anklicken)|(?:Click|Tap) to enlarge|"
+    r"Enlarge (?:image|photo|picture)|Agrandir (?:l'image|la photo))(?:\s|$)|"
     r"^(?:Themen|Schlagwörter|Schlagworte|Stichwörter|Kategorien?|Rubriken?|Tags?|Categor(?:y|ies)|Filed under|"
     r"Posted in|Étiquettes|Mots-clés|Catégories?|Etiquetas|Categorías?|Temas|Tagi|Tematy|Avainsanat|Aiheet)\s*:|"
     r"^(?:Aufrufe|Zugriffe|Views|Hits|Visites|Visitas)\s*:\s*\d|"
@@ -800,6 +820,25 @@ EUROPEAN_FURNITURE = re.compile(
     r"^(?:(?:Video|Audio|Podcast)\s+)?(?:available until|disponible jusqu'(?:au|à))\b.{0,40}$|"
     r"^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)\s*:.{0,300}\son line\s+\d+\s*$",
     re.IGNORECASE,
+)
+# A publisher's notice in a line up to a short paragraph, the European kin of 版权所有 and 仅代表作者观点: the rights
+# reserved ("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za
+# zgodą wydawcy", "Alle Rechte vorbehalten", "Tous droits réservés") and the opinion disclaimer ("Dieser Beitrag gibt
+# die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion", "The views expressed are those of the
+# author and do not necessarily reflect …"). EUROPEAN_NOTICE_HINT holds a literal of each branch (searched first:
+# most lines hold none; a line in capitals is recognised in German, French and Polish only).
+EUROPEAN_NOTICE = re.compile(
+    r"\b(?:Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Tutti i diritti riservati|"
+    r"Wszelkie prawa zastrzeżone|Alle rechten voorbehouden|Todos os direitos reservados|Kaikki oikeudet pidätetään)|"
+    r"\bgibt (?:ausschließlich |nur |allein )?die (?:persönliche |private |eigene )?Meinung (?:de[sr] |der )?"
+    r"(?:Autors|Autorin|Autor:innen|Autoren|Verfassers|Verfasserin|Gastautors|Gastautorin)\b|"
+    r"\b(?:views|opinions) expressed (?:in this (?:article|post|piece|column) )?are (?:those of the (?:author|writer)|"
+    r"(?:the author's|the writer's|solely)\b)|"
+    r"\b(?:ne reflète(?:nt)? pas nécessairement|no refleja(?:n)? necesariamente|non riflette necessariamente)\b",
+    re.IGNORECASE,
+)
+EUROPEAN_NOTICE_HINT = re.compile(  # (case-sensitive stems: five times quicker than the words ignoring case)
+    r"echte|roits|erechos|iritti|rawa|ireitos|ikeudet|einung|xpressed|eflète|efleja|iflette|ECHTE|ROITS|RAWA"
 )
 # A licence notice of the page's text: "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE".
 LICENCE_LINE = re.compile(
@@ -829,3 +868,9 @@ CLOSING_APPEAL = re.compile(
 # A sentence ending on a short lower-case word ("… längst Ende-zu-Ende-Verschlüsselung an.", "… to give up."),
 # which SENTENCE_CLOSE leaves to abbreviations ("U.S.", "Nr."): a lead may end so.
 SHORT_WORD_CLOSE = regex.compile(r"(?<=\s\p{Ll}{1,2})\.[”’\"')»]*\s*$")
+
+# --- JSON-LD text (``dom_jsonld``) ---
+# The markup inside a JSON-LD text ("<p>Um eine runde Tischdecke …</p><p>…"): the end of a block or a line break
+# splits paragraphs; any other tag goes.
+JSONLD_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|ul|ol)\s*>|<br\s*/?>|\r?\n", re.IGNORECASE)
+JSONLD_TAG = re.compile(r"<[^>]{0,1000}>")

@@ -52,6 +52,7 @@ def summary(found: blocks.PageBlocks) -> tuple[Any, ...]:
         [(c.element, c.first, c.last, c.depth, c.bonus) for c in segmented.containers],
         [(f.first, f.last, f.depth, f.bits) for f in segmented.flagged],
         segmented.h1,
+        [(c.element, c.first, c.last) for c in segmented.named],
         found.lines,
         found.crumbs,
         found.author_elements,
@@ -63,7 +64,10 @@ def summary(found: blocks.PageBlocks) -> tuple[Any, ...]:
 
 def assert_same_walk(root: Any) -> None:
     python, fast = summary(blocks.walk_tree(root)), summary(blocks.compiled_walk(root))  # type: ignore[misc]
-    names = ("blocks", "containers", "flagged", "h1", "lines", "crumbs", "authors", "logos", "home links", "categories")
+    names = (
+        "blocks", "containers", "flagged", "h1", "named", "lines", "crumbs", "authors", "logos", "home links",
+        "categories",
+    )  # fmt: skip
     for name, expected, got in zip(names, python, fast, strict=True):
         assert got == expected, name
 
