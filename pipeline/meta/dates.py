@@ -16,7 +16,12 @@ from pipeline.meta import patterns as P
 
 MIN_YEAR = 1990  # the web before this holds no page we date
 # Full-width digits and punctuation of dates ("２０２１－０２－２０"), mapped one character to one.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９－／．：　", "0123456789-/.: ")
+_FULLWIDTH = str.maketrans(*P.FULLWIDTH_DATE_CHARACTERS)
+# The dates found in a text, kept: the rules of a page ask about the same lines (the headline's byline test,
+# then the byline's reading; template lines recur from page to page); cleared when full.
+_FOUND: dict[tuple[str, bool], tuple[FoundDate, ...]] = {}
+_FOUND_SIZE = 20_000
+_FOUND_TEXT = 200  # characters of a text kept at most (lines: the bylines and headlines asked about again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +78,25 @@ SIGNATURE_DATE_MAX = 16  # characters of a signature date's line
 
 
 def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
-    """Every full date (day precision or finer) in a text, in order of position."""
+    """Every full date (day precision or finer) in a text, in order of position (a new list each call: the
+    found dates are kept, see ``_FOUND``)."""
+    if len(text) > _FOUND_TEXT:
+        return _find_dates(text, short_years)  # (a paragraph: kept, it would hold memory for nothing)
+    key = (text, short_years)
+    found = _FOUND.get(key)
+    if found is None:
+        found = tuple(_find_dates(text, short_years))
+        if len(_FOUND) >= _FOUND_SIZE:
+            _FOUND.clear()
+        _FOUND[key] = found
+    return list(found)
+
+
+def _find_dates(text: str, short_years: bool) -> list[FoundDate]:
     has_digit = bool(text) and P.ANY_DIGIT.search(text) is not None  # full-width digits count
     if not has_digit and (not text or "年" not in text):  # only Chinese numerals date a text without digits
         return []
-    if not text.isascii():
+    if not text.isascii() and P.FULLWIDTH_DATE_CHARACTER.search(text):
         text = text.translate(_FULLWIDTH)  # same length: positions stay valid
     if has_digit and "19" not in text and "20" not in text:
         # every numeric form but the short year's opens its year with 19 or 20; the short year's needs

@@ -309,6 +309,10 @@ VALUE_END = regex.compile(
 # --------------------------------------------------------------------------------------------
 # Quick tests before the date patterns run: a digit (every date form has one), a Latin letter (month names).
 ANY_DIGIT = regex.compile(r"\d")
+# The full-width digits, punctuation and space of dates ("２０２１－０２－２０") with the ASCII ``find_dates`` reads
+# them as; a text holding none of them is not translated (a table translation is slow on a non-ASCII text).
+FULLWIDTH_DATE_CHARACTERS = ("０１２３４５６７８９－／．：\u3000", "0123456789-/.: ")
+FULLWIDTH_DATE_CHARACTER = re.compile("[" + re.escape(FULLWIDTH_DATE_CHARACTERS[0]) + "]")
 # A brand's Latin or numeric prefix before a site's name: "1905" in "1905电影网".
 BRAND_PREFIX = regex.compile(r"[A-Za-z0-9]{1,6}")
 ANY_LATIN = regex.compile(r"[A-Za-z]")

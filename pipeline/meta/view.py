@@ -61,7 +61,7 @@ def build_view(page: Page) -> PageView:
     view.home_links = walked.home_links
     view.categories = walked.categories
     view.html_lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or tree.get("xml:lang")
-    read_head(tree, view)
+    read_head(walked.head_elements, view)
     if not page.html_title:
         view.title_blocks = title_blocks(tree)
     return view
@@ -121,10 +121,11 @@ def title_blocks(tree: Any) -> list[str]:
     return out
 
 
-def read_head(tree: Any, view: PageView) -> None:
-    """Meta tags, JSON-LD, canonical link, <time> and headings, in one pass over those elements."""
+def read_head(elements: list[Any], view: PageView) -> None:
+    """Meta tags, JSON-LD, canonical link, <time> and headings, in one pass over those elements (the page
+    walk's ``head_elements``: its elements of ``HEAD_TAGS``, in document order)."""
     meta = view.meta
-    for element in tree.iter("meta", "link", "script", "time", "h1", "h2", "h3"):
+    for element in elements:
         tag = element.tag
         if tag == "meta":
             name = (

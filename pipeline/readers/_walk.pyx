@@ -16,8 +16,9 @@ right after its end, as the Python walk sees them.
 """
 
 from cpython.list cimport PyList_GET_SIZE
+from cpython.ref cimport PyObject
 from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport strcmp, strlen
+from libc.string cimport memset, strchr, strcmp, strlen, strstr
 
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
@@ -76,7 +77,34 @@ cdef int DEFAULT_CODE = B._DEFAULT_CODE
 cdef dict BLOCK_INFO = B._BLOCK_INFO
 cdef dict TAG_FLAGS = SP.TAG_FLAGS
 cdef frozenset NEVER_FLAGGED = SP.NEVER_FLAGGED
+cdef object INVISIBLE = B.MP.INVISIBLE
+cdef tuple HEAD_TAGS = B.HEAD_TAGS
+cdef tuple HEAD_TAG_BYTES = tuple(tag.encode("ascii") for tag in HEAD_TAGS)
 cdef tuple WALK_EVENTS = ("start", "end")
+cdef int NO_MARK = B._NO_MARK
+cdef int CACHE_SIZE = B._CACHE_SIZE
+# blocks._MARK_HINTS and blocks._CRUMB_HINTS as C strings (the bytes objects kept alive here)
+cdef tuple MARK_HINT_BYTES = tuple(hint.encode("ascii") for hint in B._MARK_HINTS)
+cdef tuple CRUMB_HINT_BYTES = tuple(hint.encode("ascii") for hint in B._CRUMB_HINTS)
+cdef const char* MARK_HINTS[64]
+cdef const char* CRUMB_HINTS[64]
+cdef int MARK_HINT_COUNT = len(MARK_HINT_BYTES)
+cdef int CRUMB_HINT_COUNT = len(CRUMB_HINT_BYTES)
+if MARK_HINT_COUNT > 64 or CRUMB_HINT_COUNT > 64:
+    raise ImportError("pipeline.readers._walk holds 64 hints at most: rebuild it with more room")
+
+
+cdef void _point_at(tuple hints, const char** out):
+    """Fill a C array with the hints' bytes (the tuple keeps them alive)."""
+    cdef bytes hint
+    cdef int i = 0
+    for hint in hints:
+        out[i] = hint
+        i += 1
+
+
+_point_at(MARK_HINT_BYTES, MARK_HINTS)
+_point_at(CRUMB_HINT_BYTES, CRUMB_HINTS)
 
 
 cdef class _Tag:
@@ -84,6 +112,7 @@ cdef class _Tag:
 
     cdef str tag
     cdef int code
+    cdef bint head  # one of blocks.HEAD_TAGS
     cdef int tag_bits  # SP.TAG_FLAGS
     cdef bint has_tag_bits
     cdef bint never_flagged
@@ -96,6 +125,7 @@ cdef _Tag _tag_info(str tag):
     cdef _Tag info = _Tag.__new__(_Tag)
     info.tag = tag
     info.code = CODES.get(tag, DEFAULT_CODE)
+    info.head = tag in HEAD_TAGS
     info.has_tag_bits = tag in TAG_FLAGS
     info.tag_bits = TAG_FLAGS[tag] if info.has_tag_bits else 0
     info.never_flagged = tag in NEVER_FLAGGED
@@ -160,6 +190,100 @@ cdef object _attribute(cetree._Document doc, xmlNode* node, xmlAttr* attribute):
     if child.next is NULL and child.type == tree.XML_TEXT_NODE:
         return _utf8(child.content) if child.content is not NULL else ""
     return cetree.elementFactory(doc, node).get(_utf8(attribute.name))
+
+
+cdef inline const char* _single_value(xmlAttr* attribute) noexcept:
+    """The attribute's value as libxml2 holds it when it is one text node (nearly always), else NULL."""
+    cdef xmlNode* child = attribute.children
+    if child is NULL or child.next is not NULL or child.type != tree.XML_TEXT_NODE or child.content is NULL:
+        return NULL
+    return <const char*>child.content
+
+
+cdef inline bint _holds_any(const char* value, const char** hints, int count) noexcept:
+    cdef int i
+    for i in range(count):
+        if strstr(value, hints[i]) is not NULL:
+            return True
+    return False
+
+
+cdef inline bint _ascii_space(char c) noexcept:
+    """An ASCII character ``str.strip`` removes (``str.isspace``: tab to carriage return, 0x1C-0x1F, space)."""
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef inline bint _never_home(const char* href) noexcept:
+    """True when ``blocks._is_home`` is False for this href, read off its UTF-8 bytes without making a string
+    (most links: an article's path); False when the Python test must decide.
+
+    ``_may_be_home`` looks at the path (before any "?") and its page name, after its last "/": the page name is
+    empty, or opens with one of ".iIdDhH" within 14 characters; or the "//host" of an http(s) scheme has no "/"
+    after it (one when the page name is). So it is False for a page name that opens with another ASCII character
+    (not a space) or holds more than 14 letters and digits, unless that last "/" ends a "//"; and for an empty page
+    name when the path holds two "/" after its first "//" (or has none) and a letter or digit before that last "/".
+    More than four "/", or a "#", fail ``_is_home`` at once. (Every byte looked at is ASCII, and UTF-8 never uses an
+    ASCII byte inside another character; ``strip`` removes only spaces, none of the bytes that decide.)"""
+    cdef const char* query = strchr(href, 63)  # "?"
+    cdef Py_ssize_t end = <Py_ssize_t>(query - href) if query is not NULL else <Py_ssize_t>strlen(href)
+    cdef Py_ssize_t i, last = -1, scheme = -1, after = 0, slashes = 0, named = 0
+    cdef char c
+    if strchr(href, 35) is not NULL:  # "#"
+        return True
+    i = 0
+    while href[i] != 0:
+        if href[i] == 47:  # "/"
+            slashes += 1
+            if i < end:
+                last = i
+                if scheme < 0 and i > 0 and href[i - 1] == 47:
+                    scheme = i - 1
+                elif scheme >= 0:
+                    after += 1
+        i += 1
+    if slashes > 4:
+        return True
+    if last + 1 < end:  # a page name: its first character, and its length
+        c = href[last + 1]
+        if c < 0 or _ascii_space(c):
+            return False
+        if c == 46 or c == 105 or c == 73 or c == 100 or c == 68 or c == 104 or c == 72:  # . i I d D h H
+            for i in range(last + 1, end):
+                c = href[i]
+                if (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122):
+                    named += 1
+            if named <= 14:
+                return False
+        return last < 1 or href[last - 1] != 47
+    if last < 0 or (scheme >= 0 and after <= 1):
+        return False
+    for i in range(last):  # an empty page name: a letter or digit before the last "/"
+        c = href[i]
+        if (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122):
+            return True
+    return False
+
+
+cdef int _list_head_elements(cetree._Document doc, xmlNode* top, list out) except -1:
+    """Append the HEAD_TAGS elements below ``top`` (a subtree the walk does not enter), in document order, as
+    ``iter`` finds them: elements only, entered through elements only."""
+    cdef xmlNode* node = top.children
+    cdef bytes name
+    while node is not NULL:
+        if node.type == tree.XML_ELEMENT_NODE:
+            for name in HEAD_TAG_BYTES:
+                if strcmp(<const char*>node.name, name) == 0 and node.ns is NULL:
+                    out.append(cetree.elementFactory(doc, node))
+                    break
+            if node.children is not NULL:
+                node = node.children
+                continue
+        while node.next is NULL:
+            node = node.parent
+            if node is top:
+                return 0
+        node = node.next
+    return 0
 
 
 cdef object _new_block(list pieces, Py_ssize_t links, object kind, int level, list tables, bint in_pre):
@@ -236,6 +360,7 @@ def walk_tree(cetree._Element root not None):
     cdef xmlAttr* rel_attr
     cdef xmlAttr* src_attr
     cdef const char* name
+    cdef const char* value
     cdef bint has_attributes, hidden_attr, descend, done = False
     cdef bint line_seen = False, visible = False
     cdef Py_ssize_t link_chars = 0, first, last, depth
@@ -243,6 +368,12 @@ def walk_tree(cetree._Element root not None):
     cdef _Tag info
     cdef _Codes open_codes = _Codes()
     cdef dict tags = {}  # name pointer -> _Tag, for this walk (libxml2 interns names per document)
+    # the last name seen in each of 64 slots (by its pointer) and its _Tag, held by ``tags``: most elements
+    # are found here, without making an int key and looking it up in the dict
+    cdef const_xmlChar* slot_names[64]
+    cdef PyObject* slot_tags[64]
+    cdef size_t slot
+    memset(slot_names, 0, sizeof(slot_names))
     cdef list blocks = [], containers = [], flagged = [], h1 = [], segments = [], line_parts = []
     cdef list pieces = [], open_blocks = [], tables = []
     cdef dict table_nested = {}
@@ -251,6 +382,7 @@ def walk_tree(cetree._Element root not None):
     found = B.PageBlocks(Segmented(blocks, containers, flagged, h1), [])
     cdef list named = found.segmented.named
     cdef list crumbs = found.crumbs, authors = found.author_elements, logos = found.logos
+    cdef list head_elements = found.head_elements
     cdef list homes = found.home_links, categories = found.categories
 
     while not done:
@@ -259,11 +391,19 @@ def walk_tree(cetree._Element root not None):
         if node.type != tree.XML_ELEMENT_NODE:  # an entity reference: its tail only
             open_codes.push(NODE)
         else:
-            key = <size_t>node.name
-            info = tags.get(key)
-            if info is None:
-                info = _tag_info(_utf8(node.name))
-                tags[key] = info
+            slot = (<size_t>node.name >> 3) & 63
+            if slot_names[slot] == node.name:
+                info = <_Tag>slot_tags[slot]
+            else:
+                key = <size_t>node.name
+                info = tags.get(key)
+                if info is None:
+                    info = _tag_info(_utf8(node.name))
+                    tags[key] = info
+                slot_names[slot] = node.name
+                slot_tags[slot] = <PyObject*>info
+            if info.head and node.ns is NULL:
+                head_elements.append(cetree.elementFactory(doc, node))
             code = info.code
             action = code & ACTION
             # the attributes the walk reads (most elements have none)
@@ -302,17 +442,41 @@ def walk_tree(cetree._Element root not None):
                     open_codes.push(code | SKIPPED)
                 else:
                     # A media fallback, an input, an object: not text for the extractor, but shown.
-                    element = cetree.elementFactory(doc, node)
-                    B._mark(element, info.tag, cls, found)
-                    line_seen = _meta_only(element, cls, segments, line_parts, line_seen, found)
+                    if _next_element(node.children) is NULL:  # no child element (an input, a <meta> in the body)
+                        if info.is_img or info.tag == "a" or (
+                            cls is not None and ("uthor" in cls or "byline" in cls or "autor" in cls)
+                        ):  # what ``blocks._mark`` may mark (the others it leaves)
+                            B._mark(cetree.elementFactory(doc, node), info.tag, cls, found)
+                        line_seen = _meta_leaf(doc, node, code, cls, segments, line_parts, line_seen, crumbs)
+                    else:
+                        element = cetree.elementFactory(doc, node)
+                        B._mark(element, info.tag, cls, found)
+                        line_seen = _meta_only(element, cls, segments, line_parts, line_seen, found)
                     open_codes.push(code | SKIPPED)
             else:
-                marks = (marks_cache.get(cls) or B._class_marks(cls)) if cls else 0
+                marks = 0
+                if cls:
+                    known = marks_cache.get(cls)
+                    if known is not None:
+                        marks = known
+                    else:
+                        value = _single_value(class_attr)
+                        if value is not NULL and not _holds_any(value, MARK_HINTS, MARK_HINT_COUNT):
+                            # no literal ``_class_marks`` opens with: it would find none (NO_MARK, cached as it does)
+                            if len(marks_cache) >= CACHE_SIZE:
+                                marks_cache.clear()
+                            marks_cache[cls] = NO_MARK
+                        else:
+                            marks = B._class_marks(cls)
                 if marks & AUTHOR_MARK:
                     if PyList_GET_SIZE(authors) < MAX_MARKED:
                         authors.append(cetree.elementFactory(doc, node))
                 elif action == LINK and has_attributes:
-                    href = _attribute(doc, node, href_attr) if href_attr is not NULL and PyList_GET_SIZE(homes) < MAX_MARKED else None
+                    href = None
+                    if href_attr is not NULL and PyList_GET_SIZE(homes) < MAX_MARKED:
+                        value = _single_value(href_attr)
+                        if value is NULL or not _never_home(value):
+                            href = _attribute(doc, node, href_attr)
                     if href:
                         home = home_cache.get(href)
                         if home is None:
@@ -343,9 +507,12 @@ def walk_tree(cetree._Element root not None):
                         code |= SKIPPED
                         if not (code & LINE and style and B._meta_hidden(style)):
                             # Hidden for the extractor only: an inline element's style, a hidden attribute.
-                            line_seen = _meta_only(
-                                cetree.elementFactory(doc, node), cls, segments, line_parts, line_seen, found
-                            )
+                            if _next_element(node.children) is NULL:
+                                line_seen = _meta_leaf(doc, node, code, cls, segments, line_parts, line_seen, crumbs)
+                            else:
+                                line_seen = _meta_only(
+                                    cetree.elementFactory(doc, node), cls, segments, line_parts, line_seen, found
+                                )
                         open_codes.push(code)  # hidden for both, or walked by ``_meta_only``
                 if not code & SKIPPED:
                     open_codes.push(code)
@@ -357,7 +524,11 @@ def walk_tree(cetree._Element root not None):
                             if not crumb and ident:
                                 crumb = crumb_cache.get(ident)
                                 if crumb is None:
-                                    crumb = B._is_crumb(ident)
+                                    value = _single_value(id_attr)
+                                    if value is not NULL and not _holds_any(value, CRUMB_HINTS, CRUMB_HINT_COUNT):
+                                        crumb = False  # no hint ``_is_crumb`` asks for first
+                                    else:
+                                        crumb = B._is_crumb(ident)
                             if crumb:
                                 crumbs.append(cetree.elementFactory(doc, node))
                             if line_parts:
@@ -420,6 +591,8 @@ def walk_tree(cetree._Element root not None):
             if following is not NULL:
                 node = following
                 continue
+        elif node.children is not NULL and node.type == tree.XML_ELEMENT_NODE:
+            _list_head_elements(doc, node, head_elements)  # a subtree the walk skips (<head>, hidden, …)
 
         # ---- the end of ``node``, then of each ancestor whose last child it was ----
         while True:
@@ -493,8 +666,66 @@ def walk_tree(cetree._Element root not None):
         merge_table_rows(blocks, table_nested)
     if line_seen:
         segments.append("".join(line_parts))
-    found.lines = B.visible_lines(segments)
+    found.lines = _visible_lines(segments)
     return found
+
+
+cdef list _visible_lines(list segments):
+    """``blocks.visible_lines``: the same lines, in a compiled loop. Each segment is split at its own line breaks
+    instead of all of them joined and split again (the pieces are the same: the join's separator is the line
+    break the split cuts at); most segments hold none."""
+    cdef list lines = []
+    cdef str segment, raw
+    cdef object line
+    for segment in segments:
+        if "\n" in segment:
+            for raw in segment.split("\n"):
+                line = _visible_line(raw)
+                if line is not None:
+                    lines.append(line)
+        else:
+            line = _visible_line(segment)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+cdef object _visible_line(str raw):
+    """One line of ``blocks.visible_lines``: whitespace collapsed, invisible characters removed; None when empty."""
+    cdef str line = raw.strip()
+    if not line:
+        return None
+    if "  " in line or not line.isprintable():  # (else its spaces are single ASCII ones already)
+        line = " ".join(raw.split())
+        if not line.isprintable():
+            line = " ".join(INVISIBLE.sub("", raw).split())
+            if not line:
+                return None
+    return line
+
+
+cdef bint _meta_leaf(
+    cetree._Document doc, xmlNode* node, int code, object cls, list segments, list line_parts, bint line_seen,
+    list crumbs,
+) except? -1:
+    """``blocks._meta_only`` on an element without a child element or entity (most of them: an input, a <meta> or
+    <link> in the body, a hidden <span> of text): its line break and its text, read without a walker of its subtree
+    (the walker would stop at the element's end at once). Returns whether the open line segment shows text."""
+    if code & LINE:  # ``_meta_only``'s META_BLOCKS test
+        B._crumb(cetree.elementFactory(doc, node), cls, crumbs)
+        if line_parts:
+            if line_seen:
+                segments.append("".join(line_parts))
+                line_seen = False
+            line_parts.clear()
+    text = _text_run(node.children)
+    if text:
+        if code & TOOLTIP and len(text) < 20 and ("前" in text or "ago" in text or "天" in text):  # ``_shown``
+            text = B._tooltip_date(cetree.elementFactory(doc, node), text)
+        line_parts.append(text)
+        if not line_seen and not text.isspace():
+            line_seen = True
+    return line_seen
 
 
 cdef bint _meta_only(element, cls, list segments, list line_parts, bint line_seen, found) except? -1:

@@ -55,12 +55,23 @@ META_SKIP = frozenset(
         "button",
     ]
 )  # fmt: skip
+# The elements the metadata step reads the head signals from (``pipeline.meta.view.read_head``): listed by the
+# walk in document order, wherever they are (the walk enters no <head> or <script>: those subtrees are looked
+# through for them), as ``root.iter(*HEAD_TAGS)`` lists them, so that the tree is not gone through again.
+HEAD_TAGS = ("meta", "link", "script", "time", "h1", "h2", "h3")
 # Inline elements whose text may be a relative date with the exact one in a tooltip.
 TOOLTIP_TAGS = frozenset(["span", "a", "abbr", "time", "em", "i", "b", "font", "small"])
 _TOOLTIP_ATTRIBUTES = ("title", "data-tooltip", "datetime", "data-time")
 # Substrings one of which a breadcrumb's class or id holds, checked (by the standard library's engine, quick
 # on literals) before the full pattern ``CRUMB_CLASS``.
-_CRUMB_HINT = re.compile("rumb|osition|OSITION|ocation|OCATION|ath|ATH|eizhi|dqwz|urpos|read")
+_CRUMB_HINTS = ("rumb", "osition", "OSITION", "ocation", "OCATION", "ath", "ATH", "eizhi", "dqwz", "urpos", "read")
+_CRUMB_HINT = re.compile("|".join(_CRUMB_HINTS))
+# Substrings one of which a class attribute holds when ``_class_marks`` marks it (the literal tests it opens
+# with, a breadcrumb's hints among them): the compiled walk looks for them in the attribute's bytes before it
+# asks ``_class_marks`` (all ASCII: found in the UTF-8 bytes exactly when found in the text).
+_AUTHOR_HINTS = ("uthor", "byline", "autor")
+_SCREEN_READER_HINTS = ("sr", "reader", "hidden", "invisible", "assistive")
+_MARK_HINTS = (*_AUTHOR_HINTS, *_CRUMB_HINTS, *_SCREEN_READER_HINTS)
 
 
 @dataclass(slots=True)
@@ -74,6 +85,7 @@ class PageBlocks:
     logos: list[Any] = field(default_factory=list)  # <img> whose class, src or id says logo
     home_links: list[Any] = field(default_factory=list)  # <a> pointing at a site's root page
     categories: list[Any] = field(default_factory=list)  # <a rel="category …">, a blog post's categories
+    head_elements: list[Any] = field(default_factory=list)  # the HEAD_TAGS elements, in document order
 
 
 def page_blocks(page: Page) -> PageBlocks | None:
@@ -364,6 +376,7 @@ def walk_tree(root: Any) -> PageBlocks:
     if line_seen:
         segments.append("".join(line_parts))
     found.lines = visible_lines(segments)
+    found.head_elements = list(root.iter(*HEAD_TAGS))  # (the compiled walk lists them as it goes)
     return found
 
 
@@ -513,13 +526,13 @@ def _class_marks(cls: str) -> int:
     """What a class attribute marks: an author or byline, a breadcrumb, text its class hides (screen readers
     only, "hidden"); cached, never 0."""
     marks = _NO_MARK
-    if "uthor" in cls or "byline" in cls or "autor" in cls:
+    if "uthor" in cls or "byline" in cls or "autor" in cls:  # _AUTHOR_HINTS
         marks |= _AUTHOR_MARK
     if _is_crumb(cls):
         marks |= _CRUMB_MARK
     if (
         "sr" in cls or "reader" in cls or "hidden" in cls or "invisible" in cls or "assistive" in cls
-    ) and SP.HIDDEN_CLASS.search(cls):
+    ) and SP.HIDDEN_CLASS.search(cls):  # _SCREEN_READER_HINTS
         marks |= _SCREEN_READER_MARK
     _marks_cache[cls] = marks
     if len(_marks_cache) > _CACHE_SIZE:

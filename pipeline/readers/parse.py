@@ -103,7 +103,9 @@ def parse_page(page: Page) -> Page:
         page.lines = lines
         return page
     if page.tree is not None:
-        title = page.tree.find(".//title")
+        # the first <title> below the root: what find(".//title") gives (lxml's ElementPath runs this very
+        # iterator for that path), without the path machinery around it
+        title = next(page.tree.iterdescendants("title"), None)
         if title is not None:
             page.html_title = element_text(title) or None
         page_blocks(page)  # the page's one walk, read by the metadata and main-text steps

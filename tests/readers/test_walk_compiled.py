@@ -59,6 +59,7 @@ def summary(found: blocks.PageBlocks) -> tuple[Any, ...]:
         found.logos,
         found.home_links,
         found.categories,
+        found.head_elements,
     )
 
 
@@ -66,7 +67,7 @@ def assert_same_walk(root: Any) -> None:
     python, fast = summary(blocks.walk_tree(root)), summary(blocks.compiled_walk(root))  # type: ignore[misc]
     names = (
         "blocks", "containers", "flagged", "h1", "named", "lines", "crumbs", "authors", "logos", "home links",
-        "categories",
+        "categories", "head elements",
     )  # fmt: skip
     for name, expected, got in zip(names, python, fast, strict=True):
         assert got == expected, name
@@ -115,14 +116,24 @@ def test_same_walk_on_every_corpus_page() -> None:
 TAGS = [
     "div", "p", "span", "a", "b", "i", "em", "font", "li", "ul", "table", "tr", "td", "th", "pre", "h1", "h2", "label",
     "br", "hr", "img", "video", "input", "script", "style", "noscript", "button", "section", "nav", "footer", "code",
-    "abbr", "time", "small", "textarea", "iframe", "select", "option",
+    "abbr", "time", "small", "textarea", "iframe", "select", "option", "h3", "meta", "link", "svg", "template",
 ]  # fmt: skip
 CLASSES = (
     "", "author", "byline", "breadcrumb", "position", "content", "nav menu", "TRS_Editor", "share", "logo", "sr-only",
-    "screen-reader-text author", "hidden", "hidden md:flex",
+    "screen-reader-text author", "hidden", "hidden md:flex", "sresult", "mypath", "item title", "作者 info",
+)  # fmt: skip
+# Links home and not, and the near misses of the compiled walk's byte test of them (``_never_home``).
+HREFS = (
+    "", "/", "http://x.cn/a/1.html", "../", "http://x.cn", "https://x.cn/index.html", "//x.cn/", "index.htm",
+    "javascript:;", "#top", " /a/b ", "../a.html?x=/", "http://x.cn//a", "/?a=b/c", "Index.html", "./", "a.php?x=/y",
+    "http://x.cn/首页", "/a/b/c/d/e", "http://x.cn/default.shtml", " http://x.cn ", "/x/", "h", "/wiki/%E4%B8",
+    "http://x.cn/a/", "https://x.cn/a/b/", "../../", "/a/index_20240512.html", "/a/ ", "ftp://x.cn/", ".",
 )  # fmt: skip
 STYLES = ("", "display:none", "display: none", "visibility:hidden", "color:red", "DISPLAY:NONE")
-TEXTS = ("", " ", "\n  ", "正文第一句。", "3天前", "5 hours ago", "来源：新华社", "Hello, world.", "a  b\nc", "&amp; x")
+TEXTS = (
+    "", " ", "\n  ", "正文第一句。", "3天前", "5 hours ago", "来源：新华社", "Hello, world.", "a  b\nc", "&amp; x",
+    "x\u200by", "\xa0 \xa0", "\u3000正文\n\n 二", "\u200b", "\ue000\n",
+)  # fmt: skip
 
 
 @st.composite
@@ -146,9 +157,14 @@ def markup(draw: st.DrawFn, depth: int = 0) -> str:
             if style:
                 attributes += f' style="{style}"'
             if draw(st.booleans()):
-                attributes += draw(st.sampled_from((' id="crumbs"', " hidden", ' rel="author"', ' rel="category tag"')))
+                attributes += draw(
+                    st.sampled_from(
+                        (' id="crumbs"', ' id="path2"', ' id="main"', " hidden", ' rel="author"', ' rel="category tag"')
+                    )
+                )
             if tag == "a":
-                attributes += draw(st.sampled_from(("", ' href="/"', ' href="http://x.cn/a/1.html"', ' href="../"')))
+                href = draw(st.sampled_from(HREFS))
+                attributes += f' href="{href}"' if href or draw(st.booleans()) else ""
             if tag in ("span", "time", "a"):
                 attributes += draw(st.sampled_from(("", ' title="2024-05-20 10:00"', ' datetime="2024-05-20"')))
             if tag == "img":
