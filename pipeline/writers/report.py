@@ -49,10 +49,14 @@ def horizontal_svg(bars: Sequence[tuple[str, int]], color: str) -> str:
     return "".join(parts)
 
 
+# The system's font, then the Chinese fonts of macOS, Windows and Linux (labels are often Chinese site names).
+FONTS = "system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif"
+
+
 def vertical_svg(bars: Sequence[tuple[str, int]], color: str) -> str:
     step = max(6, min(40, 900 // max(1, len(bars))))
     plot_height, top, bottom, left = 200, 16, 60, 50
-    width = left + step * len(bars) + 10
+    width = left + step * len(bars) + 60  # (room for the last label, turned down to the right)
     peak = max((value for _, value in bars), default=0) or 1
     label_every = max(1, len(bars) // 24)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{top + plot_height + bottom}">']
@@ -89,10 +93,10 @@ def render(title: str, facts: Sequence[tuple[str, str]], charts: Sequence[Chart]
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
         f"<title>{html.escape(title)}</title><style>"
-        "body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}"
+        f"body{{font:14px/1.4 {FONTS};margin:2em;color:#222;max-width:1100px}}"
         "table{border-collapse:collapse}th,td{text-align:left;padding:2px 12px 2px 0;vertical-align:top}"
         "th{font-weight:600}section{margin:2em 0}h2{font-size:16px;margin-bottom:.3em}"
-        "svg{font:12px system-ui,sans-serif;display:block}.note,.empty{color:#666;margin:.2em 0}"
+        f"svg{{font:12px {FONTS};display:block}}.note,.empty{{color:#666;margin:.2em 0}}"
         "</style></head><body>"
         f"<h1>{html.escape(title)}</h1><table>{rows}</table>{''.join(sections)}</body></html>\n"
     )
