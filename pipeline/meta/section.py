@@ -100,10 +100,12 @@ def find_section(
     site: str | None = None,
 ) -> str | None:
     """The section (``_section``), unless it is a date, a counter, a control or an address (``NOT_A_SECTION``,
-    ``UI_CONTROL``): a menu or a date line taken for a trail."""
+    ``UI_CONTROL``): a menu or a date line taken for a trail; nor the site's name or the headline itself."""
     section = _section(view, headline_index, headline, keywords, site)
     if section is None or P.NOT_A_SECTION.search(section) or P.UI_CONTROL.search(section):
         return None
+    if title_key(section) in {title_key(name) for name in (site, headline) if name}:
+        return None  # the trail's last step names the site ("新华网") or repeats the headline: no category
     return section
 
 

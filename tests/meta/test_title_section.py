@@ -215,3 +215,12 @@ def test_a_headline_punctuated_at_its_opening_is_found() -> None:
 def test_a_button_at_the_end_of_a_trail_is_not_its_category() -> None:
     # 网易号's trail ends with its "apply to join" button.
     assert last_category(["网易首页", "网易号", "申请入驻"], "广西省发生了一起事件") == "网易号"
+
+
+def test_a_trail_step_naming_the_site_or_the_headline_is_not_the_section() -> None:
+    prose = "<p>" + "法国9日再次爆发全国跨行业大罢工，反对政府推行的退休制度改革，交通受到严重影响。" * 3 + "</p>"
+    trail = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/n'>新华网</a></div>"
+    body = trail + "<h1>法国全国大罢工再次严重影响交通</h1><div>2019-12-10 07:57:40 来源：新华网</div>" + prose
+    record = run_meta(html_page(body, title="法国全国大罢工再次严重影响交通_新华网")).record
+    assert record.site_name == "新华网"
+    assert record.section is None
