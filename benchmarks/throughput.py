@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # runnable as a script from the repo root
+    sys.path.insert(0, str(REPO))
 from benchmarks.results_md import replace_section  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "RESULTS.md"
