@@ -662,7 +662,7 @@ TITLE_CLASS_XPATH = etree.XPath(
 # "江苏政协": a CPPCC or people's congress credits itself; "香港文匯網" in traditional characters).
 MEDIA_NAME = regex.compile(
     r"(?:报|报社|网|社|台|刊|杂志|新闻|资讯|客户端|日报|晚报|周刊|时报|频道|电视台|广播|传媒|出版社|报道|中心|集团|公司|政府|"
-    r"委员会|委|局|部|厅|办|署|院|会|头条|号|网络版|电子版|在线|之声|发布|学报|季刊|月刊|周报|财经|科技|官微|公众号|"
+    r"委员会|委|局|部|厅|办|署|院|会|头条|号|网络版|电子版|在线|之声|之家|消息|发布|学报|季刊|月刊|周报|财经|科技|官微|公众号|"
     r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|政协|人大|網|報|臺|傳媒|雜誌|週刊|頻道|客戶端|發佈|Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|"
     r"Agency|Reuters|AFP|AP|dpa|Publishers?|Verlag|\.com|\.cn)$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
     regex.IGNORECASE,

@@ -144,3 +144,8 @@ def test_the_article_label_ending_a_trail_is_not_the_section() -> None:
     trail = "<div>首页</div><div>基金资讯</div><div>资讯正文</div>"
     body = trail + "<h1>9月26日盘中重要资讯汇总</h1><div>2019年9月26日 15:10 来源：天天基金网</div>" + PROSE
     assert run_meta(html_page(body, title="9月26日盘中重要资讯汇总")).record.section == "基金资讯"
+
+
+@pytest.mark.parametrize("outlet", ["参考消息", "IT之家", "汽车之家"])
+def test_an_outlet_named_like_a_paper_or_a_site_is_a_source(outlet: str) -> None:
+    assert split_names(outlet) == ([], [outlet])
