@@ -129,6 +129,16 @@ def _word_hits() -> dict[str, int]:
 
 
 _WORD_HITS = _word_hits()
+# Each vocabulary's pattern for parts of a name ("navbar", "commentlist"), with its bit.
+_PART_HITS = (
+    (P.NAV_PART, _NAV_HIT),
+    (P.RELATED_PART, _RELATED_HIT),
+    (P.COMMENT_PART, _COMMENT_HIT),
+    (P.META_PART, _META_HIT),
+    (P.POST_PART, _POST_HIT),
+    (P.STRONG_PART, _STRONG_HIT),
+    (P.CONTENT_PART, _CONTENT_HIT),
+)
 
 
 def classify_names(names: str) -> tuple[int, float]:
@@ -206,20 +216,9 @@ def _token_hits(name: str) -> int:
     for token in tokens:
         hits |= _WORD_HITS.get(token, 0)
     if P.ANY_PART.search(lower):  # one search where most names (nine in ten) find no part of any vocabulary
-        if P.NAV_PART.search(lower):
-            hits |= _NAV_HIT
-        if P.RELATED_PART.search(lower):
-            hits |= _RELATED_HIT
-        if P.COMMENT_PART.search(lower):
-            hits |= _COMMENT_HIT
-        if P.META_PART.search(lower):
-            hits |= _META_HIT
-        if P.POST_PART.search(lower):
-            hits |= _POST_HIT
-        if P.STRONG_PART.search(lower):
-            hits |= _STRONG_HIT
-        if P.CONTENT_PART.search(lower):
-            hits |= _CONTENT_HIT
+        for part, hit in _PART_HITS:
+            if part.search(lower):
+                hits |= hit
     return hits
 
 
