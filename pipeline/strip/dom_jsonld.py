@@ -29,7 +29,7 @@ def jsonld_paragraphs(objects: Iterable[dict[str, Any]]) -> list[str]:
         if isinstance(body, str) and len(body) >= MIN_BODY:
             return _paragraphs(body)
     for obj in objects:
-        if STEP_TYPES.intersection(_types(obj)):
+        if STEP_TYPES.intersection(jsonld_types(obj)):
             paragraphs = _paragraphs(obj["description"]) if isinstance(obj.get("description"), str) else []
             for text in _step_texts(obj.get("step") or obj.get("recipeInstructions")):
                 paragraphs.extend(_paragraphs(text))
@@ -38,7 +38,8 @@ def jsonld_paragraphs(objects: Iterable[dict[str, Any]]) -> list[str]:
     return []
 
 
-def _types(obj: dict[str, Any]) -> list[str]:
+def jsonld_types(obj: dict[str, Any]) -> list[str]:
+    """A JSON-LD object's types: its "@type", a name or a list of names."""
     kind = obj.get("@type")
     if isinstance(kind, str):
         return [kind]

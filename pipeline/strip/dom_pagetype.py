@@ -23,6 +23,7 @@ from typing import Any
 
 from pipeline.strip import patterns as P
 from pipeline.strip.dom_blocks import COMMENT, NAV, POST, RELATED, Block, Container, Flagged, punctuated
+from pipeline.strip.dom_jsonld import jsonld_types
 
 POST_SHARE = 0.3  # post containers with this share of the page's text: a thread
 COMMENT_SHARE = 0.5  # comment containers with this share, and ...
@@ -97,14 +98,8 @@ def thread_signs(blocks: list[Block], flagged: list[Flagged], jsonld: Iterable[d
     """True when the page shows it is a thread or a Q&A page (see the module's docstring): its type,
     whatever its posts look like. A news page with comments shows none of these: its comment area
     numbers floors and says 回复, so thread controls inside comment containers do not count."""
-    for obj in jsonld:
-        kind = obj.get("@type")
-        if (
-            (kind in P.THREAD_TYPES)
-            if isinstance(kind, str)
-            else isinstance(kind, list) and any(isinstance(k, str) and k in P.THREAD_TYPES for k in kind)
-        ):
-            return True
+    if any(P.THREAD_TYPES.intersection(jsonld_types(obj)) for obj in jsonld):
+        return True
     short = [i for i, block in enumerate(blocks) if 0 < block.chars <= SIGN_MAX_CHARS]
     texts = [blocks[i].text for i in short]
     if not P.THREAD_SIGN_HINT.search("\n".join(texts)):
