@@ -432,7 +432,7 @@ def find_site_name(
     name = _site_name(view, headline, keywords, url)
     if name is None:
         return None
-    tidy = P.SITE_NAME_EDGES.sub("", name) if P.SITE_NAME_EDGES.search(name) else name
+    tidy = P.SITE_NAME_EDGES.sub("", name)
     return tidy if len(tidy) >= 2 and not P.NOT_A_SITE_NAME.search(tidy) else None
 
 
