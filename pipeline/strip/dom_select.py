@@ -713,6 +713,7 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         or P.CREDIT_LINE.match(text)
         or P.READ_ALSO.match(text)
         or P.PROMO_LINK.match(text)
+        or P.TAGS_LINE.match(text)
         or P.role_names_line(text)
         or agency_closing(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
     ):

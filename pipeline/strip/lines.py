@@ -47,6 +47,7 @@ COMMENTS = "comments"  # the header of a comment area: the article is over (a th
 NOTICE = "notice"  # a disclaimer or copyright notice: the article is over, or not begun yet
 
 KEPT = frozenset({TEXT, SHORT})
+CLOSING_MARKS = "".join(P.CLOSING_BRACKETS) + "”’\"'」』"  # after a sentence's full stop
 
 # How the main block was found.
 AFTER_HEADLINE = "after headline"  # the text right after the headline
@@ -60,6 +61,7 @@ MIN_TEXT_SIZE = 8  # tokens a line needs to count as prose
 TITLE_MAX_SIZE = 30  # a line ending in ！ or ？ shorter than this, without a 。, is a title
 MEDIUM_TEXT_SIZE = 20  # a line this long with two commas is prose even without a full stop
 LONG_TEXT_SIZE = 30  # a line this long with one comma is prose even without a full stop
+UNPUNCTUATED_TEXT_SIZE = 60  # a line this long in Thai or Lao (no punctuation in those scripts) is prose
 CONTROL_MAX_LENGTH = 80
 FOOTER_MAX_LENGTH = 120  # a longer line naming a copyright or a licence is prose about it
 NOTICE_MAX_LENGTH = 200  # a disclaimer runs longer (a platform's "本文为…号作者…上传并发布，仅代表该作者…")
@@ -88,6 +90,7 @@ HEADLINE_MAX_LENGTH = 200
 HEADLINE_SLACK = 10  # spaces and punctuation a headline line may hold beyond its compact form
 HEADLINE_MIN_KEY = 4
 HEADLINE_MIN_PREFIX = 6
+HEADLINE_BADGE = 2  # characters of a badge before a headline ("原创", "置顶")
 HEADLINE_PREFIX_SHARE = 0.8  # a line this share of the headline's beginning is the headline, cut
 HEADLINE_WINDOW = 25  # text lines after the headline where its article must start
 HEADLINE_REACH = 80  # ... and lines of any kind
@@ -104,6 +107,7 @@ ANNOUNCING_MIN_SIZE = 6  # tokens of a sentence announcing a table with a colon 
 SHORT_RUN_MAX_LINES = 120
 SHORT_RUN_MAX_IDLE = 5  # boilerplate lines in a row that end a run of short lines
 SHORT_RUN_MIN_SIZE = 10
+SHORT_RUN_MAX_MENU_SHARE = 0.5  # lines of one word (MENU_WORD) in a run of short lines that make it a menu
 SHORT_RUN_MARGIN = 3.0  # a block elsewhere must weigh this many times the short run to win
 
 # Threads and lists.
@@ -157,13 +161,15 @@ def extract_lines(page: Page) -> Page:
         if lines[i].kind in (SHORT, NAV):
             lines[i].kind = SHORT  # a data table's row is text: short cells, not prose, so neutral below
             lines[i].table = True
+    thread = is_thread(page.record.url or page.raw.url, title, texts)
     for line in lines:
+        if thread and line.kind == COMMENTS and P.COMMENT_COUNT.match(line.text):
+            line.kind = CONTROL  # a post's count of comments ("40 条评论"), not the end of the thread
         line.weight = 0.0 if line.table else _weight(line)
     start, end, found_by = select_block(lines)
     kept = [line for line in lines[start : end + 1] if line.kind in KEPT] + _signature(lines, end)
     if found_by == SHORT_RUN:  # short lines only: drop the post headers ("ZG | 1周前") among them
         kept = [line for line in kept if not (line.kind == SHORT and P.HAS_DATE.search(line.text))]
-    thread = is_thread(page.record.url or page.raw.url, title, texts)
     replies = thread_replies(lines, end) if thread is not False and kept else []
     if thread is None:  # a forum's site: a thread when replies follow the first post
         thread = len(replies) >= MIN_SITE_REPLIES
@@ -412,12 +418,15 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
         or _is_bracketed_links(text)
         or P.PROMO_LINK.match(text)
+        or P.TAGS_LINE.match(text)
     ):
         return CONTROL
     if length <= FOOTER_MAX_LENGTH and P.may_be_furniture(text):
         furniture = P.FURNITURE.search(text)
         if furniture is not None:
-            return END if furniture.lastgroup == "footer" else NOTICE
+            if furniture.lastgroup != "footer":
+                return NOTICE
+            return CONTROL if text[0] in "©Cc " and P.PICTURE_CREDIT.match(text) else END
     elif length <= NOTICE_MAX_LENGTH and P.platform_notice(text):
         return NOTICE
     if _is_breadcrumb_trail(text):
@@ -490,9 +499,13 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
         if top is None:
             return 0, -1, NO_BLOCK
         start, end = top, end_of[top]
+    end = _before_related_list(lines, start, end)
+    lead = start
     for _ in range(LEAD_LINES):
-        if start > 0 and _is_lead(lines[start - 1]):
-            start -= 1
+        if lead > 0 and _is_lead(lines[lead - 1]):
+            lead -= 1
+    if lead == 0 or lines[lead - 1].kind != RELATED:  # under a "相关新闻：" header they are its items
+        start = lead
     closing = 0
     for _ in range(TAIL_PARTS):
         following = lines[end + 1] if end + 1 < n else None
@@ -506,6 +519,20 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
         else:
             break
     return start, end, AFTER_HEADLINE if anchored is not None else DENSEST
+
+
+def _before_related_list(lines: list[Line], start: int, end: int) -> int:
+    """The block's end, cut before a related header ("相关推荐") that no sentence follows in the block: the lines
+    after it are the titles of its list (titles hold commas, not a closing full stop). A box of links inside
+    an article has the article's paragraphs after it."""
+    cut = end
+    for i in range(end, start, -1):
+        line = lines[i]
+        if line.kind == TEXT and line.text.rstrip(CLOSING_MARKS)[-1:] in "。.":  # (a title may end with ？ or ！)
+            break
+        if line.kind == RELATED:
+            cut = i - 1
+    return cut
 
 
 def _contents_body(lines: list[Line], after: int) -> tuple[int, int] | None:
@@ -631,8 +658,13 @@ def _short_run_after(lines: list[Line], headline: int) -> tuple[int, int] | None
             idle += 1
             if idle >= SHORT_RUN_MAX_IDLE:
                 break
-    if start < 0 or _kept_size(lines, start, end) < SHORT_RUN_MIN_SIZE:
+    if start < 0:
         return None
+    kept = [line.text for line in lines[start : end + 1] if line.kind in KEPT]
+    if _kept_size(lines, start, end) < SHORT_RUN_MIN_SIZE:
+        return None
+    if sum(1 for text in kept if P.MENU_WORD.match(text)) >= SHORT_RUN_MAX_MENU_SHARE * len(kept):
+        return None  # mostly a menu's entries, one word per line ("网易公开课", "新闻", "国内", "NBA")
     return start, end
 
 
@@ -656,8 +688,10 @@ def _weight(line: Line) -> float:
 
 
 def _is_prose(text: str, size: int) -> bool:
-    if size < MIN_TEXT_SIZE or (P.may_open(text, P.ITEM_HEAD_OPENINGS) and P.ITEM_HEAD.match(text)):
+    if size < MIN_TEXT_SIZE:
         return False
+    if P.may_open(text, P.ITEM_HEAD_OPENINGS) and P.ITEM_HEAD.match(text) and not text.endswith("。"):
+        return False  # a dated list item ("05-10 关于…的通知"), not a sentence ("1/10 当全世界…的蒙古国。": a gallery)
     last = text[-1]
     if last in P.CLOSING_BRACKETS:
         stripped = text.rstrip("".join(P.CLOSING_BRACKETS))
@@ -671,7 +705,11 @@ def _is_prose(text: str, size: int) -> bool:
     if _truncated(text) or _item_tail(text):
         return False
     marks = len(P.SENTENCE_PUNCTUATION.findall(text))
-    return (marks >= 2 and size >= MEDIUM_TEXT_SIZE) or (marks >= 1 and size >= LONG_TEXT_SIZE)
+    return (
+        (marks >= 2 and size >= MEDIUM_TEXT_SIZE)
+        or (marks >= 1 and size >= LONG_TEXT_SIZE)
+        or (size >= UNPUNCTUATED_TEXT_SIZE and P.UNPUNCTUATED_SCRIPT.search(text) is not None)
+    )
 
 
 def _truncated(text: str) -> bool:
@@ -732,9 +770,12 @@ def _compact(text: str) -> str:
 
 
 def _headline_rank(compact: str, keys: tuple[str, ...]) -> int | None:
-    """Rank of the first key the line equals, or whose long enough beginning it is (a cut line)."""
+    """Rank of the first key the line equals, or whose long enough beginning it is (a cut line), or that a
+    badge of a character or two opens ("原创" + the headline: the platform's mark glued to it)."""
     for rank, key in enumerate(keys):
         if compact == key:
+            return rank
+        if 0 < len(compact) - len(key) <= HEADLINE_BADGE and len(key) >= HEADLINE_MIN_PREFIX and compact.endswith(key):
             return rank
         if (
             len(compact) >= HEADLINE_MIN_PREFIX

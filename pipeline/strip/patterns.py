@@ -100,12 +100,20 @@ _RELATED_WORDS = (
 # Lines after which the article is over: comment areas ("热门评论"; in a thread the replies follow),
 # the editor line, the previous/next links ("（编辑：小何）", "责任编辑：", "上一篇"); for the DOM also the
 # "read more" of a teaser (a dump line "展开阅读全文" is a control: in a dump the text goes on).
+# A count of comments opening a line: the header of the comment area under an article ("4,060 条评论",
+# "51条评论|1,307人参与"); in a thread, the count under each post (lines.py asks which).
+_COMMENT_COUNT = r"\d[\d,，]*(?:\.\d+)?万?\s*条(?:评论|回复|留言)"
+COMMENT_COUNT = re.compile(r"\s*" + _COMMENT_COUNT)
 _COMMENT_WORDS = (
     r"(?:热门评论|最新评论|网友评论|全部评论|精彩评论|评论区|发表评论|我来说两句|网友跟贴|跟贴|留言板|我要留言|"
-    r"请先\s*登录\s*后?\s*(?:发表|参与)?评论|登录(?:后|并)\s*(?:发表|参与)?评论|共\s*\d+\s*条评论|"
+    r"请先\s*登录\s*后?\s*(?:发表|参与)?评论|登录(?:后|并)\s*(?:发表|参与)?评论|共\s*\d+\s*条评论|最热评论|"
+    + _COMMENT_COUNT
+    + r"|"
     r"Comments|Leave a (?:comment|reply))"
 )
-_EDITOR_WORDS = r"(?:(?:责任编辑|编辑|责编|审核|校对|值班编辑|本文编辑|监制|审校)\s*[:：]|上一篇|下一篇|上一条|下一条)"
+_EDITOR_WORDS = (
+    r"(?:(?:责任编辑|编辑|责编|审核|校对|值班编辑|本文编辑|监制|审校)\s*[:：丨|｜]|上一篇|下一篇|上一条|下一条)"
+)
 _END_WORDS = r"(?:" + _COMMENT_WORDS + "|" + _EDITOR_WORDS + r"|展开阅读全文|阅读全文|正文已结束)"
 PREV_NEXT = regex.compile(r"^\s*[【\[(（]?\s*" + _PREV_NEXT_WORDS)
 BREADCRUMB = regex.compile(r"^\s*[\[【]?\s*" + _BREADCRUMB_LABELS)
@@ -127,8 +135,8 @@ LINE_HEAD = regex.compile(
 # other case-insensitive match). On the standard engine: one quick match, where LINE_HEAD tries all its
 # words. Keep in step with the vocabularies above (tests/strip/test_line_hints.py tries a sample of each word).
 LINE_HEAD_HINT = re.compile(
-    r"[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*[上下前后PpNn热最网全精评发我跟留请登共CcLl责编审校值本监正"
-    r"相延推扩为猜你您大看2排点阅往更查其関お人こRrMmYy当所现位导]"
+    r"[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*(?:[上下前后PpNn热最网全精评发我跟留请登共CcLl责编审校值本监正"
+    r"相延推扩为猜你您大看2排点阅往更查其関お人こRrMmYy当所现位导]|\d[\d,，.]*万?\s*条)"
 )
 
 # A trail of short segments joined by arrows: "首页 > 期刊要览 > 2022年第4期", "首页->军事技术".
@@ -146,13 +154,20 @@ _FOOTER_AT_START = r"^\s*(?:Copyright\b|©|Powered by\b)"  # forum software: "Po
 _FOOTER_ANYWHERE = (
     r"(?:版权所有|Copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©|"
     r"\(c\)\s*(?:19|20)\d\d|All rights reserved|"
-    r"ICP备|ICP证|公网安备|网安备|主办单位|承办单位|"
+    # (主办单位/承办单位 with a colon or a space after it: "下届承办单位浙江大学接受会旗" is a caption)
+    r"ICP备|ICP证|公网安备|网安备|(?:主办|承办)单位(?:\s*[:：]|\s)|"
     r"主办[:：]|承办[:：]|协办单位|维护单位|运维单位|联系我们|技术支持[:：]|建议使用.{0,30}浏览器|最佳(?:浏览|显示)效果|网站标识码|经营许可证|"
     r"违法和不良信息举报|举报电话|举报邮箱|不良信息举报|增值电信业务|新闻信息服务许可证|网络文化经营许可证|备案号|"
     # forum software: "GMT+8, … Processed in 0.05 second(s), 26 queries"
     r"Processed in\s*[\d.]+\s*second)"
 )
 _FOOTER_WORDS = f"(?:{_FOOTER_ANYWHERE}|{_FOOTER_AT_START})"
+# A picture's credit alone on its line, in a dump: "© Noelia Páez/Instagram" (a footer's has a year or its rights:
+# "© 2023 Example Media. All rights reserved.").
+PICTURE_CREDIT = regex.compile(
+    r"^\s*(?:©|Copyright\b)(?!.*\b(?:19|20)\d\d\b)(?!.*(?:rights|reserved|版权|著作权|Powered))[^\n]{1,80}$",
+    regex.IGNORECASE,
+)
 # Disclaimers, copyright and comment-area notices ("特别声明：以上内容…", "网友评论仅供其表达个人看法，
 # 并不表明网易立场。", "版权声明：本文为博主原创文章…"): after the article, or above it.
 _NOTICE_WORDS = (
@@ -290,11 +305,20 @@ NAV_SEPARATOR_CHAR = re.compile(r"[\s|｜¦•·●◆■]")  # what every NAV_S
 # one is not split: one item (most lines holding a space, "记者 张三", "2024年 5月", skip the split).
 NAV_SEPARATOR_HINT = re.compile(r"[|｜¦•·●◆■\t]| [-–—] |\s\s")
 # Characters that end a sentence or a paragraph (CJK and Latin).
-TERMINAL = frozenset('。！？!?；;…”"’』」》.')
+# Other scripts' stops: Myanmar ။, Devanagari and Bengali । ॥, Urdu ۔, Arabic ؟, Ethiopic ።, Armenian ։, Khmer ។,
+# Tibetan །.
+OTHER_STOPS = "။।॥۔؟።։។།"
+TERMINAL = frozenset('。！？!?；;…”"’』」》.' + OTHER_STOPS)
 CLOSING_BRACKETS = frozenset("）)]】")  # end a paragraph only after a full stop: "…。）", not "…(组图)"
 FULL_STOPS = frozenset("。！？!?…")
 HEADLINE_MARKS = frozenset("！？!?")  # how titles end, when they end with punctuation at all
-SENTENCE_PUNCTUATION = regex.compile(r"[，。！？；、,!?;]|(?<!\d)[：:]|[：:](?!\d)")  # not the colon of 15:47
+# (not the colon of 15:47; with the commas and stops of other scripts: Myanmar ၊ ။, Arabic ، ؛ ؟, Devanagari ।,
+# Urdu ۔, Ethiopic ፣ ።, Khmer ។)
+SENTENCE_PUNCTUATION = regex.compile(r"[，。！？；、,!?;၊။،؛؟।۔፣።។]|(?<!\d)[：:]|[：:](?!\d)")
+# A menu entry alone on its line: one word ("新闻", "网易公开课", "NBA"). Code, replies and list items hold more.
+MENU_WORD = regex.compile(r"^(?:\p{Han}{1,5}|[A-Za-z]{1,12})$")
+# Scripts written without sentence punctuation, spaces between sentences (Thai, Lao): a long line of them is prose.
+UNPUNCTUATED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}]{8}")
 WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
 # Truncated teasers of lists: "…做到一人千面…", "这些买车套路要认清..."
 TRUNCATED = regex.compile(r"(?:\.\.\.|…|\.\.)\s*$")
@@ -627,6 +651,9 @@ INFO_CELL_SEPARATOR = re.compile(r"\s*\|\s*")  # a merged table row's " | " betw
 PROMO_LINK = regex.compile(
     r"^\s*(?:点击|戳|猛戳)(?:进入|查看|阅读|下载|这里|此处)[^\s，。；！？,;!?]{0,24}?\s*(?:>>|>|》》|→)?\s*$"
 )
+# An article's keyword or tag line: "文章关键词： 苹果新品新iPhone", "标签：环保 垃圾分类" (the topics, not the text).
+# (A bare "关键词：" line is a paper's keywords under its abstract: text.)
+TAGS_LINE = re.compile(r"^\s*[【\[]?(?:(?:文章|本文|新闻)(?:关键词|关键字|标签)|关键字|标签)\s*[】\]]?\s*[:：]")
 READ_ALSO = regex.compile(
     r"^[\s■□●○◆◇▲△▶►>»·•\-—【\[(（]*(?:Read also|See also|Also read|Weiterlesen|Lesen Sie auch|Lesen Sie mehr|"
     r"Mit Freunden teilen|Artikel teilen|À lire aussi|Lire aussi|Lire la suite|Lee también|Leer más|Más información|"
