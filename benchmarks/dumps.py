@@ -38,11 +38,13 @@ if str(REPO) not in sys.path:  # runnable as a script from the repo root
     sys.path.insert(0, str(REPO))
 
 import pipeline  # noqa: E402
+from benchmarks.metadata import Matchers, gold_value, matches  # noqa: E402
 from benchmarks.results_md import replace_section  # noqa: E402
 
 START, END = "<!-- dumps:start -->", "<!-- dumps:end -->"
 SCORE = REPO.parent / "shared" / "bench" / "score.py"
 SETS = ("zh-dev", "en-scrapinghub", "meta-dev")
+META_FIELDS = {"meta-dev": ("date", "title", "authors")}  # metadata gold of the sets without a dump set
 PORT = 9333
 DUMP_SCRIPT = "(document.title || '') + '\\n' + (document.body ? document.body.innerText : '')"
 
@@ -162,11 +164,20 @@ def score_set(name: str, corpora: Path, cache: Path, score: Any) -> dict[str, An
     snippets = {"with": [0, 0, 0], "without": [0, 0, 0]}  # [html, dump, total]
     same = 0
     low: list[tuple[float, str]] = []
+    matchers = Matchers(score.norm_date, score.norm_str, score.names)
+    fields = {name: [0, 0, 0] for name in META_FIELDS.get(name, ())}  # [html, dump, pages with gold]
     for entry in gold:
         page = root / entry["file"]
         dump_file = cache / name / (stem(page) + ".txt")
         html = pipeline.clean_page(page_bytes(page), name=page.name.removesuffix(".gz"))
         dump = pipeline.clean_page(dump_file.read_bytes(), name=dump_file.name)
+        for key, counts in fields.items():
+            gold_field = gold_value(entry, key)
+            if gold_field:
+                counts[2] += 1
+                for side, record in enumerate((html, dump)):
+                    predicted = record.published if key == "date" else getattr(record, key)
+                    counts[side] += matches(matchers, key, predicted, gold_field, names_as_text=True)
         if name == "meta-dev":
             texts = (_collapse(html.text), _collapse(dump.text))
             for key, keep in (("with", True), ("without", False)):
@@ -188,6 +199,7 @@ def score_set(name: str, corpora: Path, cache: Path, score: Any) -> dict[str, An
         "dump_f1": dump_f1,
         "snippets": snippets,
         "identical": same,
+        "fields": fields,
         "worst": sorted(low)[:5],
     }
 
@@ -207,6 +219,16 @@ def report(results: list[dict[str, Any]]) -> str:
     ]
     notes = []
     for result in results:
+        if result["fields"]:
+            notes.append(
+                f"- {result['set']} metadata, HTML / dump: "
+                + "; ".join(
+                    f"{key} {html / total:.2f} / {dump / total:.2f}"
+                    for key, (html, dump, total) in result["fields"].items()
+                    if total
+                )
+                + " (matched as in benchmarks/metadata.py)."
+            )
         if result["set"] == "meta-dev":
             with_, without = result["snippets"]["with"], result["snippets"]["without"]
             lines.append(
