@@ -38,7 +38,7 @@ class Page:
 
     raw: RawPage
     record: Record
-    html: str | None = None  # decoded markup (HTML pages)
+    markup: str | bytes | None = None  # ``html``, or until it is first read its UTF-8 (when the parse took the bytes)
     tree: Any = None  # lxml root element (HTML pages)
     lines: list[str] | None = None  # visible-text lines (dumps), without the title line
     html_title: str | None = None  # the <title> text, or line 1 of a dump
@@ -52,6 +52,18 @@ class Page:
     @property
     def kind(self) -> PayloadKind:
         return self.raw.kind
+
+    @property
+    def html(self) -> str | None:
+        """The decoded markup (HTML pages). A page of valid UTF-8 is parsed from its bytes and most steps never read
+        the text: it is decoded the first time it is read."""
+        if isinstance(self.markup, bytes):
+            self.markup = self.markup.decode("utf-8")
+        return self.markup
+
+    @html.setter
+    def html(self, text: str | None) -> None:
+        self.markup = text
 
     def warn(self, message: str) -> None:
         """Record a non-fatal problem on the record (it ends up in the ``warnings`` column)."""

@@ -16,13 +16,16 @@ right after its end, as the Python walk sees them.
 """
 
 from cpython.list cimport PyList_GET_SIZE
-from cpython.ref cimport PyObject
+from cpython.ref cimport Py_DECREF, Py_INCREF, Py_XDECREF, PyObject
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memset, strchr, strcmp, strlen, strstr
 
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
 from lxml.includes.tree cimport const_xmlChar, xmlAttr, xmlNode
+
+import dataclasses
+import types
 
 from lxml import etree
 
@@ -39,6 +42,14 @@ from pipeline.strip.dom_blocks import (
 )
 
 cetree.import_lxml__etree()
+
+cdef extern from "Python.h":
+    ctypedef struct PyMemberDef:
+        Py_ssize_t offset
+    ctypedef struct PyMemberDescrObject:  # a slot's descriptor: where the slot lies in its instances
+        PyMemberDef* d_member
+    ctypedef struct PyTypeObject:
+        PyObject* (*tp_alloc)(PyTypeObject* cls, Py_ssize_t items)
 
 
 # The codes of blocks.py (its constants are checked against these at import).
@@ -92,6 +103,69 @@ cdef int MARK_HINT_COUNT = len(MARK_HINT_BYTES)
 cdef int CRUMB_HINT_COUNT = len(CRUMB_HINT_BYTES)
 if MARK_HINT_COUNT > 64 or CRUMB_HINT_COUNT > 64:
     raise ImportError("pipeline.readers._walk holds 64 hints at most: rebuild it with more room")
+
+
+cdef class _Maker:
+    """Makes instances of one of ``dom_blocks``' slots dataclasses (``Block``, ``Container``, ``Flagged``), of which a
+    page makes hundreds. Calling the class runs its generated ``__init__``, a Python function, for each: about 0.06 ms
+    of a page's first walk (1 ms). The values are stored into the slots directly instead, which is all that
+    ``__init__`` does for a dataclass of plain fields; the fields not given take their defaults.
+
+    Checked when the module loads: every field is a slot taken positionally by ``__init__``, with a plain default
+    (no factory) if any; the class has no ``__post_init__`` and no ``__new__`` of its own; and an instance made here
+    holds what the class makes of the same values. Otherwise (``direct`` false), and for values that do not fill
+    the fields without a default, the class is called as usual."""
+
+    cdef PyTypeObject* cls
+    cdef object klass
+    cdef Py_ssize_t offsets[16]
+    cdef Py_ssize_t count, required
+    cdef tuple defaults  # every field's default (None for the ``required`` first ones, which have none)
+    cdef bint direct
+
+    def __cinit__(self, klass, tuple sample):
+        self.klass = klass
+        self.cls = <PyTypeObject*>klass
+        fields = dataclasses.fields(klass)
+        self.count = len(fields)
+        self.required = sum(1 for f in fields if f.default is dataclasses.MISSING)
+        self.defaults = tuple(None if f.default is dataclasses.MISSING else f.default for f in fields)
+        self.direct = (
+            self.count <= 16
+            and not hasattr(klass, "__post_init__")
+            and klass.__new__ is object.__new__
+            and all(f.init and not f.kw_only and f.default_factory is dataclasses.MISSING for f in fields)
+            and all(f.default is dataclasses.MISSING for f in fields[: self.required])
+            and all(type(klass.__dict__.get(f.name)) is types.MemberDescriptorType for f in fields)
+        )
+        if self.direct:
+            for i, f in enumerate(fields):
+                self.offsets[i] = (<PyMemberDescrObject*><PyObject*>klass.__dict__[f.name]).d_member.offset
+            made, called = self.make(sample), klass(*sample)
+            self.direct = all(getattr(made, f.name) is getattr(called, f.name) for f in fields)
+
+    cdef object make(self, tuple values):
+        """``klass(*values)``."""
+        cdef Py_ssize_t given = len(values), i
+        if not self.direct or given < self.required or given > self.count:
+            return self.klass(*values)
+        cdef PyObject* raw = self.cls.tp_alloc(self.cls, 0)  # zeroed, tracked by the GC (what object.__new__ does)
+        if raw is NULL:
+            raise MemoryError()
+        cdef object made = <object>raw
+        Py_DECREF(made)  # (the cast took a second reference)
+        cdef object value
+        for i in range(self.count):
+            value = values[i] if i < given else self.defaults[i]
+            Py_INCREF(value)
+            (<PyObject**>(<char*>raw + self.offsets[i]))[0] = <PyObject*>value
+        return made
+
+
+cdef _Maker BLOCKS = _Maker(Block, ("text", 3, 1, "p", 0, (1, 0, 0), "raw", ["text"]))
+cdef _Maker CONTAINERS = _Maker(Container, (etree.Element("div"), 0, 1, 0, 1.5))
+cdef _Maker FLAGS = _Maker(Flagged, (0, 1, 0, 1))
+DIRECT_MAKERS = BLOCKS.direct and CONTAINERS.direct and FLAGS.direct  # (a test checks the shortcut is taken)
 
 
 cdef void _point_at(tuple hints, const char** out):
@@ -301,15 +375,17 @@ cdef object _new_block(list pieces, Py_ssize_t links, object kind, int level, li
     if in_pre:
         lines = [" ".join(line.split()) for line in raw.splitlines()]
         text = "\n".join([line for line in lines if line])
-    return Block(
-        text,
-        chars,
-        min(links, chars),
-        kind,
-        level,
-        tuple(tables[-1]) if tables else None,
-        raw if spaces and "\n" in raw and not in_pre else None,
-        pieces,
+    return BLOCKS.make(
+        (
+            text,
+            chars,
+            min(links, chars),
+            kind,
+            level,
+            tuple(tables[-1]) if tables else None,
+            raw if spaces and "\n" in raw and not in_pre else None,
+            pieces,
+        )
     )
 
 
@@ -346,6 +422,67 @@ cdef class _Codes:
         return self.items[self.size]
 
 
+cdef struct _Open:
+    Py_ssize_t first  # the number of blocks when the element opened
+    PyObject* names  # its class and id, to classify when it closes holding blocks (a reference held), or NULL
+    PyObject* kind  # of its blocks (held by the element's ``_Tag``, which the walk keeps)
+    int bits  # its tag's flags
+    int level
+
+
+cdef class _OpenBlocks:
+    """The stack of open block-level elements (a C array: no tuple per element)."""
+
+    cdef _Open* items
+    cdef Py_ssize_t size, capacity
+
+    def __cinit__(self):
+        self.capacity = 64
+        self.size = 0
+        self.items = <_Open*>malloc(self.capacity * sizeof(_Open))
+        if self.items is NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        cdef Py_ssize_t i
+        for i in range(self.size):
+            Py_XDECREF(self.items[i].names)
+        free(self.items)
+
+    cdef int push(self, Py_ssize_t first, object names, _Tag info, int bits) except -1:
+        cdef _Open* grown
+        if self.size == self.capacity:
+            grown = <_Open*>realloc(self.items, 2 * self.capacity * sizeof(_Open))
+            if grown is NULL:
+                raise MemoryError()
+            self.items = grown
+            self.capacity *= 2
+        cdef _Open* item = &self.items[self.size]
+        item.first = first
+        item.names = NULL
+        if names is not None:
+            Py_INCREF(names)
+            item.names = <PyObject*>names
+        item.kind = <PyObject*>info.kind
+        item.bits = bits
+        item.level = info.level
+        self.size += 1
+        return 0
+
+    cdef inline _Open* top(self) noexcept:
+        return &self.items[self.size - 1]
+
+    cdef inline object pop_names(self):
+        """Drop the top element (``top`` still reads it until the next push) and give its names."""
+        self.size -= 1
+        cdef PyObject* names = self.items[self.size].names
+        if names is NULL:
+            return None
+        cdef object found = <object>names
+        Py_DECREF(found)  # (the stack's reference, now the caller's)
+        return found
+
+
 def walk_tree(cetree._Element root not None):
     """``blocks.walk_tree`` over libxml2's nodes: the same ``PageBlocks``."""
     cdef cetree._Document doc = root._doc
@@ -375,7 +512,9 @@ def walk_tree(cetree._Element root not None):
     cdef size_t slot
     memset(slot_names, 0, sizeof(slot_names))
     cdef list blocks = [], containers = [], flagged = [], h1 = [], segments = [], line_parts = []
-    cdef list pieces = [], open_blocks = [], tables = []
+    cdef list pieces = [], tables = []
+    cdef _OpenBlocks open_blocks = _OpenBlocks()
+    cdef _Open* opened
     cdef dict table_nested = {}
     cdef dict marks_cache = B._marks_cache, home_cache = B._home_cache, style_cache = B._style_cache
     cdef dict crumb_cache = B._crumb_cache, names_cache = CLASSIFIED
@@ -538,9 +677,11 @@ def walk_tree(cetree._Element root not None):
                                 line_parts.clear()
                         if code & ENDS_BLOCK:
                             if visible:
-                                if open_blocks:
-                                    opened = open_blocks[-1]
-                                    block = _new_block(pieces, link_chars, opened[4], opened[5], tables, in_pre > 0)
+                                if open_blocks.size:
+                                    opened = open_blocks.top()
+                                    block = _new_block(
+                                        pieces, link_chars, <object>opened.kind, opened.level, tables, in_pre > 0
+                                    )
                                 else:
                                     block = _new_block(pieces, link_chars, "p", 0, tables, in_pre > 0)
                                 blocks.append(block)
@@ -556,7 +697,7 @@ def walk_tree(cetree._Element root not None):
                                 else:
                                     names = (f"{cls} {ident}" if cls else ident) if ident else cls
                                     bits = info.tag_bits if info.has_tag_bits else 0
-                                open_blocks.append((<size_t>node, PyList_GET_SIZE(blocks), names, bits, info.kind, info.level))
+                                open_blocks.push(PyList_GET_SIZE(blocks), names, info, bits)
                                 if code & TABLE:
                                     for open_table in tables:
                                         table_nested[open_table[0]] = True
@@ -600,9 +741,10 @@ def walk_tree(cetree._Element root not None):
             action = code & ACTION
             if not code & SKIPPED:
                 if action == BLOCK:
-                    opened = open_blocks.pop()
+                    opened = open_blocks.top()
+                    names = open_blocks.pop_names()
                     if visible:
-                        block = _new_block(pieces, link_chars, opened[4], opened[5], tables, in_pre > 0)
+                        block = _new_block(pieces, link_chars, <object>opened.kind, opened.level, tables, in_pre > 0)
                         blocks.append(block)
                         if code & H1:
                             h1.append(block.text)
@@ -611,23 +753,22 @@ def walk_tree(cetree._Element root not None):
                         link_chars = 0
                     elif pieces:
                         pieces.clear()
-                    first = opened[1]
+                    first = opened.first
                     last = PyList_GET_SIZE(blocks)
                     if last > first:
-                        bits = opened[3]
+                        bits = opened.bits
                         bonus = 1.0
-                        names = opened[2]
                         if names:
                             classified = names_cache.get(names) or classify_names(names)
                             bits |= classified[0]
                             bonus = classified[1]
-                        depth = PyList_GET_SIZE(open_blocks)
-                        element = cetree.elementFactory(doc, <xmlNode*><size_t>opened[0])
-                        containers.append(Container(element, first, last, depth, bonus))
+                        depth = open_blocks.size
+                        element = cetree.elementFactory(doc, node)
+                        containers.append(CONTAINERS.make((element, first, last, depth, bonus)))
                         if bonus > 1.0:
                             named.append(containers[-1])
                         if bits:
-                            flagged.append(Flagged(first, last, depth, bits))
+                            flagged.append(FLAGS.make((first, last, depth, bits)))
                     if code & TABLE:
                         if tables:
                             tables.pop()

@@ -315,8 +315,10 @@ def utf16_without_bom(data: bytes) -> str | None:
     return codec
 
 
-def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decoded:
-    """Decode a page. Never raises; the result says which codec was used and why."""
+def decode_bytes(data: bytes, *, http_content_type: str | None = None, non_ascii: int | None = None) -> Decoded:
+    """Decode a page. Never raises; the result says which codec was used and why.
+
+    ``non_ascii``: how many of its bytes are not ASCII, when the caller has counted them already."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text, errors = _count_errors(data[len(bom) :], codec)
@@ -334,7 +336,8 @@ def decode_bytes(data: bytes, *, http_content_type: str | None = None) -> Decode
     else:
         return Decoded(text, "utf-8", "utf-8")
 
-    non_ascii = _non_ascii(data)
+    if non_ascii is None:
+        non_ascii = _non_ascii(data)
     candidates: list[tuple[str | None, str]] = [
         (http_charset(http_content_type), "http"),
         (declared_charset(data), "meta"),

@@ -24,6 +24,7 @@ _PARSER = etree.HTMLParser(
 # HTML parser never expands its entities anyway; it is dropped so that its text does not leak.
 # Looked for at the head only, and its end within a bounded window: linear on any input.
 _SUBSET_START = re.compile(r"<!DOCTYPE[^\[>]{0,500}\[", re.IGNORECASE)
+_SUBSET_START_BYTES = re.compile(rb"<!DOCTYPE[^\[>]{0,2000}\[", re.IGNORECASE)  # the same in UTF-8 bytes, at most
 _SUBSET_END = re.compile(r"\][ \t\r\n]{0,100}>")
 _HEAD_WINDOW = 4096
 _SUBSET_WINDOW = 1 << 20
@@ -34,10 +35,15 @@ _HTML_END_START = re.compile(rb"</[hH][tT][mM][lL]")
 _HTML_END = re.compile(rb"</[hH][tT][mM][lL]\s*>")
 _COMMENTS = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 _HTML_END_TAIL = 4096  # bytes after the first </html> looked at closely; more than that is more markup
+_MAX_REPORTED_ERRORS = 100  # libxml2 reports no more errors of a document than this (XML_MAX_ERRORS)
 
 
 class NestingTooDeep(Exception):
     """The markup nests deeper than libxml2 allows (2048): the parse would silently lose the rest."""
+
+
+class NotUtf8(Exception):
+    """Markup given to ``parse_utf8`` holds bytes that are not UTF-8."""
 
 
 def parse_html(markup: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -49,16 +55,55 @@ def parse_html(markup: str, utf8: bytes | None = None) -> etree._Element | None:
     """
     kept = _drop_internal_subset(markup)
     data = utf8 if utf8 is not None and kept is markup else kept.encode("utf-8", "replace").replace(b"\x00", b"")
+    return _parse(data)[0]
+
+
+def parse_utf8(data: bytes) -> etree._Element | None:
+    """``parse_html(data.decode("utf-8"), data)`` without decoding the text: for bytes without NUL whose markup has
+    no DOCTYPE internal subset (``may_hold_internal_subset``), believed to be UTF-8.
+
+    libxml2 decodes the bytes as UTF-8 and says when it meets bytes that are not: raises NotUtf8 then (nothing
+    is lost but the parse; the caller decodes the page its own way). libxml2 reports 100 errors of a document at
+    most, so with a full log, or no tree, Python's decoder decides. Raises NestingTooDeep as parse_html does.
+    """
+    try:
+        root, errors = _parse(data)
+    except NestingTooDeep:
+        _check_utf8(data)
+        raise
+    if root is None or len(errors) >= _MAX_REPORTED_ERRORS or "ERR_INVALID_ENCODING" in errors:
+        _check_utf8(data)
+    return root
+
+
+def may_hold_internal_subset(data: bytes) -> bool:
+    """Whether the text of these UTF-8 bytes may hold what ``_drop_internal_subset`` drops. Read off the bytes: the
+    text's head window of characters lies within four times as many bytes, and its pattern's characters other than
+    the letters of DOCTYPE (which no other character matches, whatever the case) are any but "[" and ">", each of
+    one to four bytes none of which is "[" or ">"."""
+    return _SUBSET_START_BYTES.search(data, 0, 4 * _HEAD_WINDOW) is not None
+
+
+def _check_utf8(data: bytes) -> None:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotUtf8(str(exc)) from None
+
+
+def _parse(data: bytes) -> tuple[etree._Element | None, list[str]]:
+    """The root, and the kinds of the errors libxml2 reported (none when nothing was parsed)."""
     if not data or data.isspace():
-        return None
+        return None, []
     data = _without_early_html_end(data)
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in _PARSER.error_log):
+        return None, []
+    errors = [entry.type_name for entry in _PARSER.error_log]
+    if "ERR_RESOURCE_LIMIT" in errors:
         raise NestingTooDeep("markup nests deeper than 2048 elements")
-    return root
+    return root, errors
 
 
 def _without_early_html_end(data: bytes) -> bytes:

@@ -490,6 +490,11 @@ def looks_misread(text: str, non_ascii: str | None = None) -> bool:
     if non_ascii is None or len(text) > HINT_WINDOW:
         head = text[:HINT_WINDOW] if len(text) > HINT_WINDOW else text
         non_ascii = head.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return misread_signs(non_ascii)
+
+
+def misread_signs(non_ascii: str) -> bool:
+    """``looks_misread`` given the non-ASCII characters of a text within ``HINT_WINDOW``."""
     hints = len(_HINT.findall(non_ascii))
     if hints < MIN_HINTS:
         return False

@@ -41,12 +41,21 @@ def test_the_compiled_walk_is_built_where_ci_asks_for_it() -> None:
     assert blocks.walk is not None and blocks.compiled_walk.__module__ == "pipeline.readers._walk"
 
 
+@compiled
+def test_the_walk_fills_the_slots_of_its_blocks_containers_and_flags_directly() -> None:
+    """The shortcut past the dataclasses' ``__init__`` holds for them as they are (else the walk calls the classes:
+    the same results, slower); the walks' results are compared field by field below."""
+    from pipeline.readers import _walk
+
+    assert _walk.DIRECT_MAKERS
+
+
 def summary(found: blocks.PageBlocks) -> tuple[Any, ...]:
     """Everything a walk gives, elements by identity (lxml keeps one proxy per node while it lives)."""
     segmented = found.segmented
     return (
         [
-            (b.text, b.chars, b.link_chars, b.kind, b.level, b.cell, b.raw, list(b.nodes), b.punct, b.boiler)
+            (b.text, b.chars, b.link_chars, b.kind, b.level, b.cell, b.raw, list(b.nodes), b.punct, b.boiler, b.info)
             for b in segmented.blocks
         ],
         [(c.element, c.first, c.last, c.depth, c.bonus) for c in segmented.containers],
