@@ -1,6 +1,7 @@
 """Batch throughput: pages/s with 1 and 2 workers, per core, peak memory, beside trafilatura's batch mode.
 
     python benchmarks/throughput.py [--corpora PATH] [--synthetic 10000] [--repeat 2] [--max-busy 0.25] [--write]
+    python benchmarks/throughput.py --workers 1 --only-ours --no-checks --synthetic 0   # our 1-worker side only
 
 Input: every page of the four ``*/pages`` folders of ../shared/corpora, copied into a temp
 folder (one run over all of them). Each system runs as its command line in a subprocess, timed
@@ -250,7 +251,7 @@ def fmt(value: float | None, digits: int = 0) -> str:
 def render(
     measures: list[Measure],
     synthetic: Measure | None,
-    crash: str,
+    crash: str | None,
     rerun: Measure | None,
     pages: int,
     command: str,
@@ -332,7 +333,8 @@ def render(
             f"{1000 * (rerun.cpu_seconds or 0) / rerun.pages:.1f} CPU ms per page (pages and pass-1 observations "
             "taken from the resume state)."
         )
-    lines.append(f"- Crash check: {crash}.")
+    if crash:
+        lines.append(f"- Crash check: {crash}.")
     return "\n".join(lines)
 
 
@@ -352,10 +354,17 @@ def main() -> int:
     parser.add_argument("--max-busy", type=float, default=0.25, help="wait until others use fewer cores than this")
     parser.add_argument("--wait", type=float, default=300, help="seconds to wait for it at most, per measurement")
     parser.add_argument("--write", action="store_true", help="write the section of benchmarks/RESULTS.md")
+    parser.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated (default: 1,2)")
+    parser.add_argument("--only-ours", action="store_true", help="do not run trafilatura")
+    parser.add_argument("--no-checks", action="store_true", help="skip the rerun and the crash check")
     args = parser.parse_args()
     if not args.corpora.is_dir():
         print(f"no corpora at {args.corpora}", file=sys.stderr)
         return 1
+    counts = tuple(int(n) for n in args.workers.split(",") if n.strip())
+    if args.write and (counts != (1, 2) or args.only_ours or args.no_checks):
+        print("--write needs the whole measurement (no --workers, --only-ours or --no-checks)", file=sys.stderr)
+        return 2
     command = "python benchmarks/throughput.py" + (" --write" if args.write else "")
     # The package's bytecode, written once as any install's first run does: a shell with PYTHONDONTWRITEBYTECODE
     # set (some containers) would otherwise compile every module at each run's start (~0.08 s), which the peer,
@@ -366,11 +375,17 @@ def main() -> int:
         pages = copy_corpus(args.corpora, root / "in")
         runs: dict[tuple[str, int], list[Measure]] = {}
         for _ in range(max(1, args.repeat)):
-            for workers in (1, 2):
+            for workers in counts:
                 busy = wait_for_quiet(args.max_busy, args.wait)
                 ours = run_ours(root / "in", root / f"ours{workers}", workers, busy=busy)
                 runs.setdefault(("ours", workers), []).append(ours)
-                print(f"ours, {workers} workers: {ours.rate:.1f} pages/s (others busy {busy:.2f})", flush=True)
+                print(
+                    f"ours, {workers} workers: {ours.rate:.1f} pages/s, {ours.cpu_rate or 0:.1f} pages per CPU-second "
+                    f"(others busy {busy:.2f}; {ours.note})",
+                    flush=True,
+                )
+                if args.only_ours:
+                    continue
                 busy = wait_for_quiet(args.max_busy, args.wait)
                 traf = run_trafilatura(root / "in", root / f"traf{workers}", workers, pages, busy=busy)
                 if traf:
@@ -380,10 +395,12 @@ def main() -> int:
                     )
         order = [("ours", 1), ("ours", 2), ("trafilatura CLI", 1), ("trafilatura CLI", 2)]
         measures = [quickest(runs[key]) for key in order if key in runs]
-        two = next(m for m in measures if m.system == "ours" and m.workers == 2)
-        rerun = run_ours(root / "in", root / "ours2", 2, fresh=False, busy=wait_for_quiet(args.max_busy, args.wait))
-        crash = crash_check(root / "in", root / "ours2", root / "crash", two.seconds)
-        print(crash, flush=True)
+        two = next((m for m in measures if m.system == "ours" and m.workers == 2), None)
+        rerun, crash = None, None
+        if two is not None and not args.no_checks:
+            rerun = run_ours(root / "in", root / "ours2", 2, fresh=False, busy=wait_for_quiet(args.max_busy, args.wait))
+            crash = crash_check(root / "in", root / "ours2", root / "crash", two.seconds)
+            print(crash, flush=True)
         synthetic = None
         if args.synthetic:
             copies = -(-args.synthetic // max(1, pages))

@@ -147,18 +147,17 @@ class DedupCounts:
 
 
 CACHE_KIB = 16 * 1024  # SQLite page cache of the index
-_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
-_ROW_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
-def band_hashes(values: np.ndarray, bands: int, rows: int) -> list[int]:
-    """One signed 64-bit hash per band of a signature (the band's number mixed in: one table for all)."""
-    table = values[: bands * rows].astype(np.uint64).reshape(bands, rows)
-    hashes = np.arange(1, bands + 1, dtype=np.uint64) * _BAND_MIX
-    for column in range(rows):
-        hashes = (hashes ^ table[:, column]) * _ROW_MULT
-        hashes ^= hashes >> np.uint64(29)
-    return hashes.view(np.int64).tolist()
+def band_hashes(sig: bytes, bands: int, rows: int) -> list[int]:
+    """One signed 64-bit hash per band of a signature (the band's number mixed in: one table for all).
+
+    Python's own ``hash`` (SipHash, in C) of the band's number and bytes: eight times quicker than
+    numpy over a few short rows. It differs between processes, which does not matter here: the
+    index is scratch, made anew and read by the parent alone in each run.
+    """
+    width = rows * 4
+    return [hash((band, sig[band * width : (band + 1) * width])) for band in range(bands)]
 
 
 class Deduplicator:
@@ -208,7 +207,7 @@ class Deduplicator:
         first = None
         if sig is not None:
             values = np.frombuffer(sig, dtype=np.uint32)
-            hashes = band_hashes(values, self.bands, self.rows)
+            hashes = band_hashes(sig, self.bands, self.rows)
             for (candidate,) in db.execute(self._candidates, hashes).fetchall():  # earliest first
                 name, stored = db.execute("SELECT doc_id, sig FROM firsts WHERE key = ?", (candidate,)).fetchone()
                 if np.count_nonzero(np.frombuffer(stored, dtype=np.uint32) == values) >= self._agree:

@@ -16,7 +16,6 @@ the lines it needs again (``for_views``).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
@@ -65,25 +64,32 @@ class PageLines:
         return len(self.repair_rows)
 
 
-class _Csv:
-    """A csv.writer rendering one row at a time into a string (the settings of CsvTableWriter)."""
-
-    def __init__(self, *, quote_all: bool) -> None:
-        self.buffer = io.StringIO()
-        self.writer = csv.writer(
-            self.buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
-        )
-
-    def row(self, cells: Sequence[str]) -> str:
-        buffer = self.buffer
-        buffer.seek(0)
-        buffer.truncate()
-        self.writer.writerow(cells)
-        return buffer.getvalue()
+def csv_row(cells: Sequence[str], *, quote_all: bool) -> str:
+    """One row as ``csv.writer`` writes it in CsvTableWriter's dialect (``,``, ``"`` doubled, CRLF)."""
+    return _csv_cells(cells, quote_all=quote_all) + "\r\n"
 
 
-_PLAIN = _Csv(quote_all=False)
-_QUOTED = _Csv(quote_all=True)
+def _csv_cells(cells: Sequence[str], *, quote_all: bool) -> str:
+    """A row's cells as ``csv.writer`` renders them, without the line end.
+
+    The csv module copies every character through a buffer of its own (most of the time a worker
+    spent rendering a record, for its text cell); the dialect's rule is short, and string methods
+    apply it in C over a whole cell: QUOTE_MINIMAL quotes a cell holding ``,``, ``"``, CR or LF,
+    QUOTE_ALL every cell, quotes inside are doubled, and a row of one empty cell is ``""``. The tests
+    check it against csv.writer, code point by code point.
+    """
+    if quote_all:
+        return ",".join(['"' + cell.replace('"', '""') + '"' for cell in cells])
+    line = ",".join([_minimal(cell) for cell in cells])
+    return '""' if not line and len(cells) == 1 else line
+
+
+def _minimal(cell: str) -> str:
+    if '"' in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    if "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell + '"'
+    return cell
 
 
 def _encode(text: str) -> bytes:
@@ -97,11 +103,11 @@ def _cells(row: Iterable[Any]) -> list[str]:
 def table_line(row: Iterable[Any], *, excel: bool) -> bytes:
     """One errors.csv/repairs.csv line, as CsvTableWriter.write_row writes it."""
     cells = _cells(row)
-    return _encode(_QUOTED.row(excel_safe_row(cells)) if excel else _PLAIN.row(cells))
+    return _encode(csv_row(excel_safe_row(cells), quote_all=True) if excel else csv_row(cells, quote_all=False))
 
 
 def header_line(fields: Sequence[str], *, excel: bool) -> bytes:
-    return (BOM if excel else b"") + _encode((_QUOTED if excel else _PLAIN).row(fields))
+    return (BOM if excel else b"") + _encode(csv_row(fields, quote_all=excel))
 
 
 def _record_csv(cells: list[str], *, excel: bool) -> tuple[bytes, int, int]:
@@ -110,11 +116,10 @@ def _record_csv(cells: list[str], *, excel: bool) -> tuple[bytes, int, int]:
     The cells before duplicate_of and the last two are rendered apart: a csv row is its cells'
     renderings joined with commas (for rows of two cells or more), so the span is known exactly.
     """
-    render = _QUOTED if excel else _PLAIN
     if excel:
         cells = excel_safe_row(cells)
-    head = _encode(render.row(cells[:DUPLICATE_AT])[:-2] + ",")
-    tail = _encode(render.row(["", *cells[DUPLICATE_AT + 1 :]]))
+    head = _encode(_csv_cells(cells[:DUPLICATE_AT], quote_all=excel) + ",")
+    tail = _encode(csv_row(["", *cells[DUPLICATE_AT + 1 :]], quote_all=excel))
     empty = 2 if excel else 0  # "" when every cell is quoted
     return head + tail, len(head), len(head) + empty
 
@@ -122,8 +127,8 @@ def _record_csv(cells: list[str], *, excel: bool) -> tuple[bytes, int, int]:
 def duplicate_cell(value: str, *, excel: bool) -> bytes:
     """The duplicate_of cell as the csv writer renders it inside a row."""
     if excel:
-        return _encode(_QUOTED.row(["", excel_safe_cell(value)])[3:-2])
-    return _encode(_PLAIN.row(["", value])[1:-2])
+        return _encode(_csv_cells(["", excel_safe_cell(value)], quote_all=True)[3:])
+    return _encode(_csv_cells(["", value], quote_all=False)[1:])
 
 
 def record_json(record: Record) -> bytes:

@@ -172,6 +172,17 @@ class Observation:
     sentences: frozenset[int] = frozenset()
 
 
+_HEADING_STARTS = frozenset("一二三四五六七八九十（(0123456789")
+
+
+def may_start_numbered_heading(char: str) -> bool:
+    """False when NUMBERED_HEADING cannot match a text starting with ``char``: it starts with one of
+    its numerals, a parenthesis or a digit (``\\d``, which takes non-ASCII digits too, never an ASCII
+    character other than 0-9 nor a CJK ideograph). Most keys start with one of those: their
+    pattern call is saved."""
+    return char in _HEADING_STARTS or not (char.isascii() or "\u4e00" <= char <= "\u9fff")
+
+
 def observe(page: Page) -> Observation:
     """The observation of a decoded page (``decode_page``; no parse needed). Cheap: no tree."""
     joined = _joined_texts(page)
@@ -188,7 +199,7 @@ def observe(page: Page) -> Observation:
         value = key_hash(key)
         hashes.add(value)
         if (key[-1] in SENTENCE_LAST and len(key) >= PROSE_MIN_LENGTH and SENTENCE_END.search(key)) or (
-            NUMBERED_HEADING.match(key)
+            may_start_numbered_heading(key[0]) and NUMBERED_HEADING.match(key)
         ):
             sentences.add(value)
     return Observation(site_key(page), frozenset(hashes), frozenset(sentences))
@@ -209,30 +220,32 @@ class Templates:
 
 @dataclass(slots=True)
 class _SiteCounts:
-    """Lossy counts of one site: per hash, the pages seen since it was first kept (``counts``) and
-    how many pages it may have missed before (``missed``: the bucket it was first kept in).
+    """Lossy counts of one site: per kept hash, the most pages it can be on (``counts``): the pages seen
+    since it was first kept, plus the bucket it was first kept in (the pages it may have been on before,
+    when it was forgotten or not yet seen). Both the forgetting and the template share test only read
+    that sum, so it is kept as one number.
 
-    The parent adds every page of a batch here: set and Counter operations keep it in C.
+    The parent adds every page of a batch here: set and dict operations keep it in C.
     """
 
     pages: int = 0
     counts: Counter[int] = field(default_factory=Counter)
-    missed: dict[int, int] = field(default_factory=dict)
     sentences: set[int] = field(default_factory=set)
 
     def add(self, observation: Observation) -> None:
         self.pages += 1
         hashes = observation.hashes
-        new = hashes - self.counts.keys()
-        if new:
-            self.missed.update(dict.fromkeys(new, (self.pages - 1) // BUCKET_PAGES))
-        self.counts.update(hashes)
+        counts = self.counts
+        bucket = (self.pages - 1) // BUCKET_PAGES
+        if bucket:
+            new = hashes - counts.keys()
+            if new:  # dict.update sets them in C (Counter.update adds mappings in Python): they are new
+                dict.update(counts, dict.fromkeys(new, bucket))
+        counts.update(hashes)
         self.sentences.update(observation.sentences)
         if self.pages % BUCKET_PAGES == 0:  # end of a bucket: forget what is too rare to matter
             limit = self.pages // BUCKET_PAGES
-            missed = self.missed
-            self.counts = Counter({h: n for h, n in self.counts.items() if n + missed[h] > limit})
-            self.missed = {h: missed[h] for h in self.counts}
+            self.counts = Counter({h: n for h, n in counts.items() if n > limit})
             self.sentences &= self.counts.keys()
 
     def template(self) -> frozenset[int]:
@@ -240,12 +253,11 @@ class _SiteCounts:
             return frozenset()
         line_threshold = max(MIN_COUNT, MIN_SHARE * self.pages)
         sentence_threshold = max(MIN_COUNT, PROSE_MIN_SHARE * self.pages)
-        missed = self.missed
-        # a kept count may miss up to ``missed`` pages: count them, the share is a soft limit anyway
+        # a kept count may miss up to its bucket's pages: they count, the share is a soft limit anyway
         return frozenset(
             value
-            for value, seen in self.counts.items()
-            if seen + missed[value] >= (sentence_threshold if value in self.sentences else line_threshold)
+            for value, bound in self.counts.items()
+            if bound >= (sentence_threshold if value in self.sentences else line_threshold)
         )
 
 

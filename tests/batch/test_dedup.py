@@ -10,7 +10,17 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import run
-from pipeline.batch.dedup import MIN_NEAR_CHARS, Deduplicator, dedup_keys, exact_key, normalise_for_dedup, signature
+from pipeline.batch.dedup import (
+    MIN_NEAR_CHARS,
+    NUM_PERM,
+    Deduplicator,
+    band_hashes,
+    dedup_keys,
+    exact_key,
+    lsh_params,
+    normalise_for_dedup,
+    signature,
+)
 from tests.batch.pages import article_html, paragraph
 
 
@@ -141,3 +151,21 @@ def test_the_index_is_a_scratch_file_the_run_removes(tmp_path):
     make_duplicates(tmp_path / "in")
     run(tmp_path / "in", tmp_path / "out", workers=1)
     assert not list((tmp_path / "out").rglob("dedup.sqlite*"))
+
+
+def test_signatures_share_a_band_hash_exactly_where_they_share_a_band():
+    """A candidate is an earlier first copy with one band of rows equal, at the same place: equal bands
+    give equal hashes, the same values in another band or one value changed do not."""
+    bands, rows = lsh_params(0.8)
+    rng = np.random.default_rng(4)
+    values = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32)
+    other = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32)
+    other[rows * 3 : rows * 4] = values[rows * 3 : rows * 4]  # band 3 shared
+    other[rows * 5 : rows * 6] = values[rows * 4 : rows * 5]  # band 4's values, in band 5
+    mine, theirs = band_hashes(values.tobytes(), bands, rows), band_hashes(other.tobytes(), bands, rows)
+    assert len(mine) == bands and all(-(2**63) <= h < 2**63 for h in mine)  # SQLite integers
+    assert [i for i in range(bands) if mine[i] == theirs[i]] == [3]
+    assert not set(mine) & set(theirs) - {mine[3]}
+    changed = values.copy()
+    changed[rows * 3] ^= 1
+    assert band_hashes(changed.tobytes(), bands, rows)[3] != mine[3]

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import random
+import sys
 
 from pipeline import clean_page
 from pipeline.process import default_steps, new_page, raw_page_from
 from pipeline.readers.parse import decode_page
 from pipeline.strip.patterns import NUMBERED_HEADING, SENTENCE_END, SENTENCE_LAST
 from pipeline.strip.templates import (
+    BUCKET_PAGES,
     MAX_TEMPLATE_LINE,
+    MIN_COUNT,
+    MIN_SHARE,
+    MIN_SITE_PAGES,
+    PROSE_MIN_SHARE,
     TEXT_HASH_CACHED_LENGTH,
+    Observation,
     is_template_block,
     key_hash,
     learn,
     line_hash,
     markup_texts,
+    may_start_numbered_heading,
     observe,
     page_texts,
     template_key,
@@ -97,3 +105,57 @@ def test_template_blocks_are_found_alike_with_texts_seen_before_and_long_texts()
         assert not is_template_block([" ", ""], hashes)
         assert line_hash(" 首 页 ") == key_hash("首页")
         assert line_hash("") == key_hash("")
+
+
+def test_the_numbered_heading_pretest_never_skips_a_text_the_pattern_matches():
+    """observe tests NUMBERED_HEADING only on keys whose first character may start one: every
+    character that starts a match (each of its numerals, parentheses and every digit the pattern's
+    ``\\d`` takes, across Unicode) passes the pretest."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if any(NUMBERED_HEADING.match(char + rest) for rest in ("、", ")", "一)", "1)")):
+            assert may_start_numbered_heading(char), hex(code)
+    assert not may_start_numbered_heading("关") and not may_start_numbered_heading("a")
+
+
+def lossy_counting_reference(observations: list[Observation]) -> frozenset[int]:
+    """Manku-Motwani lossy counting as written out in the paper's terms, for one site: per kept hash
+    its count since kept and the pages it may have missed (the bucket it was kept in), pruned at each
+    bucket's end; template lines reach the share with both added."""
+    counts: dict[int, int] = {}
+    missed: dict[int, int] = {}
+    sentences: set[int] = set()
+    for pages, observation in enumerate(observations, 1):
+        for value in observation.hashes:
+            if value not in counts:
+                counts[value], missed[value] = 0, (pages - 1) // BUCKET_PAGES
+            counts[value] += 1
+        sentences |= observation.sentences
+        if pages % BUCKET_PAGES == 0:
+            for value in [v for v in counts if counts[v] + missed[v] <= pages // BUCKET_PAGES]:
+                del counts[value], missed[value]
+            sentences &= counts.keys()
+    if len(observations) < MIN_SITE_PAGES:
+        return frozenset()
+    share = {False: max(MIN_COUNT, MIN_SHARE * len(observations))}
+    share[True] = max(MIN_COUNT, PROSE_MIN_SHARE * len(observations))
+    return frozenset(v for v in counts if counts[v] + missed[v] >= share[v in sentences])
+
+
+def test_learning_keeps_the_lines_lossy_counting_keeps():
+    """learn keeps one number per hash (count and missed pages added): the same templates as the two."""
+    rng = random.Random(6)
+    learned_lines = 0
+    for _ in range(20):
+        pages = []
+        total = rng.randint(1, 300)
+        for page in range(total):
+            lines = {value for value in range(80) if rng.random() < (value % 10) / 10}
+            late = page > total / 2  # lines rare at first (forgotten), frequent later: their missed pages count
+            lines |= {value for value in range(100, 140) if rng.random() < (0.01 * (value % 10) + 0.3 * late)}
+            lines |= {rng.getrandbits(64) for _ in range(rng.randint(0, 20))}
+            pages.append(Observation("s", frozenset(lines), frozenset(v for v in lines if v % 3 == 0)))
+        learned = learn(pages).by_site.get("s", frozenset())
+        assert learned == lossy_counting_reference(pages)
+        learned_lines += len(learned)
+    assert learned_lines > 100

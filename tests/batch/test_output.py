@@ -6,15 +6,21 @@ formatting records itself; the reference here is the plain writers, used as a si
 
 from __future__ import annotations
 
+import csv
+import io
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.batch.output import (
     REPAIR_FIELDS,
     BatchOutputs,
     Views,
+    csv_row,
     for_views,
     render_error,
     render_record,
@@ -132,3 +138,36 @@ def test_parquet_of_a_run_without_records_still_has_the_schema(tmp_path: Path):
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
         ["records.csv", "records.jsonl", "records.parquet", "errors.csv", "repairs.csv"]
     )
+
+
+def csv_writer_row(cells: list[str], *, quote_all: bool) -> str:
+    """The reference: what csv.writer writes in CsvTableWriter's dialect."""
+    buffer = io.StringIO()
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    csv.writer(buffer, lineterminator="\r\n", quoting=quoting).writerow(cells)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("quote_all", [False, True])
+def test_rows_are_rendered_as_csv_writer_renders_them_for_every_code_point(quote_all: bool):
+    """csv_row applies the dialect's quoting rule itself. Every code point but the four it quotes for,
+    in cells of 4096 (a character the csv module treated otherwise would change its cell's rendering),
+    and each of the four alone, inside a cell and as a cell of its own, render as the csv module does."""
+    special = ',"\r\n'
+    plain = [
+        chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF and chr(code) not in special
+    ]
+    cells = ["".join(plain[start : start + 4096]) for start in range(0, len(plain), 4096)]
+    assert csv_row(cells, quote_all=quote_all) == csv_writer_row(cells, quote_all=quote_all)
+    for char in special:
+        for cells in ([f"a{char}b", "x"], [char, ""], ["", char]):
+            assert csv_row(cells, quote_all=quote_all) == csv_writer_row(cells, quote_all=quote_all), cells
+    for cells in ([""], ["", ""], [" "], ['a"b""', ",", "\r\n"], ["\ud800x", "y"]):
+        assert csv_row(cells, quote_all=quote_all) == csv_writer_row(cells, quote_all=quote_all), cells
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from('ab ,"\r\n\t;\x00文'), max_size=12), min_size=1, max_size=5))
+def test_random_rows_are_rendered_as_csv_writer_renders_them(cells: list[str]):
+    for quote_all in (False, True):
+        assert csv_row(cells, quote_all=quote_all) == csv_writer_row(cells, quote_all=quote_all)
