@@ -10,7 +10,10 @@ that follows it closely wins, so a long recommended story further down does not.
 
 Inside the block only the neutral lines and prose are kept: a subheading such as
 ``凝心聚力 砥砺前行`` stays, a metadata line or a share widget does not. Lines that recur across the
-site (``page.template_hashes``, learned in a batch run) are boilerplate wherever they are. An
+site (``page.template_hashes``, learned in a batch run) are boilerplate wherever they are. Lines in a
+Latin script are tried against the European and English furniture too (comment areas, share rows, galleries,
+teaser lists, newsletter boxes, picture credits, bylines and date lines), and prose said twice in the dump (a
+gallery's captions, a sidebar's teasers) weighs as a short line. An
 article's 政府信息公开 info table (索引号, 发文字号 …, ``info_table``) inside the block or right over or
 under it is the document's: its rows are kept, though they read like metadata lines.
 """
@@ -74,6 +77,16 @@ NAV_MAX_MEAN_ITEM = 6.0
 LINK_CELL_MAX = 20  # tab-separated cells this short, three or more in a row: a row of links
 BRACKETED_MIN = 2
 KIND_CACHE = 1 << 16  # lines whose kind is remembered (per process)
+REPEATED_MAX_SHARE = 0.5  # prose said twice is a caption or a teaser, unless it is this share of the page's prose
+LATIN_LINE_MAX = "\u2e80"  # a line opening below the CJK blocks, without a WIDE_CHARACTER, may be European furniture
+LATIN_HEADER_MAX_LENGTH = 50  # a teaser list's header: "More Washington Examiner", "Most popular in the section"
+WESTERN_META_MAX_LENGTH = 100  # a European byline or date line
+DATE_LINE_MAX_WORDS = 3  # words of a date line besides its date, time, weekday and labels: a name or two
+BYLINE_MAX_WORDS = 8  # ... of a byline with its date ("By …"): the names
+CAPTION_MAX_LENGTH = 400  # a picture's caption opening with its credit
+CAPTION_MIN_WORDS = 4  # lower-case words of a caption opening with a credit, when it holds a year
+CREDITED_LINE_MAX_LENGTH = 160  # a line this short ending with a picture credit is a caption
+CREDIT_TAIL_CHARS = 90  # characters at the end of a line where a picture credit is looked for
 
 # What a line weighs in the block selection.
 TEXT_LINE_COST = 5.0  # taken off every prose line: one short sentence alone weighs little
@@ -99,9 +112,13 @@ LEAD_OVERRIDE = 5.0  # a later block this much larger, with no barrier between, 
 LEAD_GAP = 50  # lines between a lead and its body
 CONTENTS_MIN_SECTIONS = 3  # entries of a table of contents whose heading below is followed by prose
 CONTENTS_MAX_IDLE = 5  # boilerplate lines in a row that end the last section of a body with a table of contents
+TEASER_MIN_DATES = 2  # dated lines after a related header that make the lines under it a list of teasers ...
+TEASER_PROSE_PER_DATE = 2  # ... with no more sentences than this for each
+HEADLINE_COPY_GAP = 12  # lines without prose around a copy of the headline that cuts the article in two
 LEAD_LINES = 2  # short lines right before the block that join it (subtitle, caption)
 LEAD_MIN_SIZE = 4
 TAIL_LINES = 2  # short sentences right after it that join it ("特此通知。")
+ANNOUNCED_LIST_MAX = 80  # items of a list that the block's last sentence announces with a colon
 TAIL_PARTS = 40  # lines after it that may join it: those, table rows, attachments and contacts
 ANNOUNCING_MIN_SIZE = 6  # tokens of a sentence announcing a table with a colon ("任免下列同志职务：")
 SHORT_RUN_MAX_LINES = 120
@@ -135,6 +152,7 @@ class Line:
     weight: float = 0.0
     item: str | None = None  # the title cell when the dump line was a list row "title<TAB>date"
     table: bool = False  # a data table's row (see ``dump_rows``): text, though short
+    repeated: bool = False  # prose said again elsewhere in the dump: a caption or a teaser (weighs as a short line)
 
 
 def extract_lines(page: Page) -> Page:
@@ -162,6 +180,8 @@ def extract_lines(page: Page) -> Page:
             lines[i].kind = SHORT  # a data table's row is text: short cells, not prose, so neutral below
             lines[i].table = True
     thread = is_thread(page.record.url or page.raw.url, title, texts)
+    if not thread:
+        _mark_repeated_prose(lines)
     for line in lines:
         if thread and line.kind == COMMENTS and P.COMMENT_COUNT.match(line.text):
             line.kind = CONTROL  # a post's count of comments ("40 条评论"), not the end of the thread
@@ -218,6 +238,26 @@ def _with_info_tables(lines: list[Line], kept: list[Line], texts: list[str], key
         return [line.text for line in kept]
     document = [(position[id(line)], line.text) for line in kept if position[id(line)] not in covered]
     return [text for _, text in sorted([*document, *rows.items()], key=lambda item: item[0])]
+
+
+def _mark_repeated_prose(lines: list[Line]) -> None:
+    """Prose said twice or more is a caption or a teaser that a gallery or a sidebar repeats ("U.S. Defense Secretary
+    Mark Esper, left, and …" over the picture and in the slideshow), not a paragraph of the article: it weighs as a
+    short line, so that it does not draw the main block (it is kept inside it). Copies in a row count once (a
+    picture's caption shown under it and in its credit box: the article's). Unless the repeated lines are much of
+    the prose: a page that shows its article twice (a print and a screen version)."""
+    prose = [line.text for line in lines if line.kind == TEXT]
+    if len(set(prose)) == len(prose):
+        return  # (most pages: no prose line said twice)
+    counts = Counter(
+        line.text for i, line in enumerate(lines) if line.kind == TEXT and (i == 0 or lines[i - 1].text != line.text)
+    )
+    repeated = [line for line in lines if line.kind == TEXT and counts[line.text] > 1]
+    if sum(line.size for line in repeated) <= REPEATED_MAX_SHARE * sum(
+        line.size for line in lines if line.kind == TEXT
+    ):
+        for line in repeated:
+            line.repeated = True
 
 
 def _signature(lines: list[Line], end: int) -> list[Line]:
@@ -382,8 +422,16 @@ def _dated_item(cells: list[str]) -> str | None:
 
 
 def line_size(text: str) -> int:
-    """Tokens in a line, roughly as the scorer counts them: one per CJK character, one per word."""
+    """Tokens in a line, roughly as the scorer counts them: one per CJK character, one per word (of the Latin,
+    Greek, Cyrillic, Arabic, Hebrew or Hangul script: "Привет мир" is two)."""
     ascii_part = text.encode("ascii", "ignore")
+    if (
+        len(ascii_part) < len(text)
+        and (text[0] < LATIN_LINE_MAX or "\uac00" <= text[0] <= "\ud7af")  # (most lines of Chinese: not so)
+        and P.WIDE_CHARACTER.search(text) is None
+    ):
+        text = P.SPACED_LETTERS.sub("a", text)  # each run of such letters one ASCII letter: a word, or part of one
+        ascii_part = text.encode("ascii", "ignore")
     return len(text) - len(ascii_part) + len(ascii_part.split())
 
 
@@ -405,6 +453,8 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
     """The kind of a line, template hashes aside. Cached: a site's menus and footers repeat on all
     its pages, and a worker cleans many pages of a site."""
     length = len(text)
+    if text[0] == "©" and _is_credited_caption(text, length):
+        return CONTROL  # a picture's credit and caption: "© Lucy Nicholson Detainees at Otay Mesa …"
     if length > LONG_LINE:  # too long for a header, a control, a footer or a metadata line
         return TEXT if _is_prose(text, size) else SHORT
     head = P.LINE_HEAD.match(text) if P.may_open_header(text) else None
@@ -429,6 +479,10 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
             return CONTROL if text[0] in "©Cc " and P.PICTURE_CREDIT.match(text) else END
     elif length <= NOTICE_MAX_LENGTH and P.platform_notice(text):
         return NOTICE
+    if text[0] < LATIN_LINE_MAX and P.WIDE_CHARACTER.search(text) is None:  # (the vocabularies are Latin)
+        latin = _latin_kind(text, length)
+        if latin is not None:
+            return latin
     if _is_breadcrumb_trail(text):
         return CRUMB
     if length <= DATE_LINE_MAX_LENGTH and (
@@ -448,6 +502,87 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
     if length <= DATE_LINE_MAX_LENGTH and not dated_row and ("：" in text or ":" in text) and P.DATETIME.search(text):
         return META  # a post or comment header: name, date and time, counts
     return SHORT
+
+
+def _latin_kind(text: str, length: int) -> str | None:
+    """The kind of a line in a Latin script that the vocabularies above miss: the European and English headers
+    that end an article (comment areas, contact boxes, appeals, "Mehr zum Thema"), teaser-list and newsletter
+    headers, share and gallery controls, ad labels, picture credits, notices, bylines and date lines; None for
+    other lines."""
+    if P.may_open_latin(text):  # (one of the line openings below may match: a few lines)
+        kind = _latin_head_kind(text, length)
+        if kind is not None:
+            return kind
+    if length <= NOTICE_MAX_LENGTH and (
+        (P.EUROPEAN_NOTICE_HINT.search(text) and P.EUROPEAN_NOTICE.search(text))
+        or (("Commons" in text or "CC" in text) and P.LICENCE_LINE.search(text))
+    ):
+        return NOTICE
+    if (
+        length <= WESTERN_META_MAX_LENGTH
+        and "A" <= text[0] <= "Z"
+        and P.WESTERN_META_LINE.match(text)
+        and not P.SENTENCE_CLOSE.search(text)
+    ):
+        return META
+    if length <= DATE_LINE_MAX_LENGTH and _is_latin_date_line(text, DATE_LINE_MAX_WORDS):
+        return META
+    if (
+        length <= WESTERN_META_MAX_LENGTH
+        and text.startswith(P.BYLINE_OPENINGS)
+        and _is_latin_date_line(text, BYLINE_MAX_WORDS)
+    ):
+        return META  # a byline with its date: "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
+    if length <= CREDITED_LINE_MAX_LENGTH and _credit_tail(text):
+        return CONTROL  # a picture's caption ending with its credit: "… (Photo: Getty Images)"
+    return None
+
+
+def _latin_head_kind(text: str, length: int) -> str | None:
+    """The kind a Latin line opening takes (the vocabularies of LATIN_OPENING_WORDS), or None."""
+    if length <= NOTICE_MAX_LENGTH and P.LATIN_COMMENTS.match(text):
+        return COMMENTS
+    if (length <= P.END_OF_ARTICLE_MAX and P.END_OF_ARTICLE_OTHER.match(text)) or (
+        length <= CONTROL_MAX_LENGTH and P.CLOSING_CONTACT.match(text)
+    ):
+        return END
+    if P.CLOSING_APPEAL.match(text) or (length <= FOOTER_MAX_LENGTH and P.LATIN_NEWSLETTER.match(text)):
+        return RELATED  # an appeal or a newsletter box may stand inside the article: crossed at a cost (dom_select too)
+    if length <= LATIN_HEADER_MAX_LENGTH and P.LATIN_RELATED.match(text):
+        return RELATED
+    if length <= FOOTER_MAX_LENGTH and P.EUROPEAN_FURNITURE.match(text):
+        return CONTROL
+    if length <= DATE_LINE_MAX_LENGTH and (
+        P.LATIN_CONTROL.match(text) or P.SOURCE_LINE.match(text) or P.CREDIT_LINE.match(text) or P.READ_ALSO.match(text)
+    ):
+        return CONTROL
+    if P.CONSENT_PLACEHOLDER.match(text):
+        return CONTROL
+    return None
+
+
+def _is_credited_caption(text: str, length: int) -> bool:
+    """A line opening with a picture's credit: "© Noelia Páez", "© Lucy Nicholson Detainees at …, on May 18, 2018."
+    (CREDITED_CAPTION; with a year, a sentence: CAPTION_MIN_WORDS lower-case words)."""
+    if length > CAPTION_MAX_LENGTH or P.CREDITED_CAPTION.match(text) is None:
+        return False
+    return P.YEAR.search(text) is None or sum(1 for word in text.split() if word[0].islower()) >= CAPTION_MIN_WORDS
+
+
+def _is_latin_date_line(text: str, max_words: int) -> bool:
+    """A date with at most a time, a weekday, a label and a name or two: "Updated 5:27 am CST, Wednesday, November 20,
+    2019", "September 10, 2018 | by Catherine", "32M ago" (a subheading or a list item holds more words); not the
+    signature of a quoted post, opening with a dash ("— Dele (@dele_official) November 19, 2019")."""
+    if text[0] in "—–-" or P.DIGIT.search(text) is None or P.LATIN_DATE.search(text) is None:
+        return False
+    rest = P.LATIN_DATE_EXTRAS.sub(" ", P.LATIN_DATE.sub(" ", text))
+    return len(rest.split()) <= max_words
+
+
+def _credit_tail(text: str) -> bool:
+    """A line ending with a picture credit (CREDIT_TAIL), tried only where one of its marks is."""
+    tail = text[-CREDIT_TAIL_CHARS:]
+    return ("©" in tail or ":" in tail or "/" in tail or "(c)" in tail) and P.CREDIT_TAIL.search(tail) is not None
 
 
 def select_block(lines: list[Line]) -> tuple[int, int, str]:
@@ -487,7 +622,7 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
         if best[top] >= LEAD_OVERRIDE * best[anchored] and all(line.weight != BARRIER for line in between):
             anchored = None  # what follows the headline was a lead or a summary: the body comes later
     if anchored is not None:
-        start, end = anchored, end_of[anchored]
+        start, end = anchored, _across_headline_copy(lines, best, end_of, anchored, end_of[anchored])
     else:
         run = _short_run_after(lines, headlines[0]) if headlines else None
         if (
@@ -502,7 +637,7 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
     end = _before_related_list(lines, start, end)
     lead = start
     for _ in range(LEAD_LINES):
-        if lead > 0 and _is_lead(lines[lead - 1]):
+        if lead > 0 and (_is_lead(lines[lead - 1]) or _is_summary(lines, lead - 1, start, end)):
             lead -= 1
     if lead == 0 or lines[lead - 1].kind != RELATED:  # under a "相关新闻：" header they are its items
         start = lead
@@ -518,21 +653,72 @@ def select_block(lines: list[Line]) -> tuple[int, int, str]:
             end += 1  # a closing formula: "特此通知。"
         else:
             break
-    return start, end, AFTER_HEADLINE if anchored is not None else DENSEST
+    return start, _announced_list(lines, end), AFTER_HEADLINE if anchored is not None else DENSEST
+
+
+def _announced_list(lines: list[Line], end: int) -> int:
+    """The block's end, carried over the list its last sentence announces with a colon ("The Doobie Brothers 50th
+    Anniversary Tour 2020 dates:" then "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL" …): the short lines
+    right after it, a date opening some of them (kept: items, not date lines), up to a menu's one-word entry or any
+    other line."""
+    if end < 0 or lines[end].kind != TEXT or lines[end].text[-1] not in ":：":
+        return end
+    last = end
+    for i in range(end + 1, min(len(lines), end + 1 + ANNOUNCED_LIST_MAX)):
+        line = lines[i]
+        if line.kind not in (SHORT, META) or (line.kind == META and i == end + 1) or P.MENU_WORD.match(line.text):
+            break  # (a date line right under the sentence: the article's, not an item)
+        line.kind = SHORT
+        last = i
+    return last
+
+
+def _across_headline_copy(lines: list[Line], best: list[float], end_of: list[int], start: int, end: int) -> int:
+    """The block's end, carried over a copy of the headline that cuts the article in two (a gallery shows the
+    headline over its pictures, between the lead and the body): when the copy follows the block within a few lines
+    that weigh nothing, and the text a few lines after it weighs as much as the block at least."""
+    n = len(lines)
+    while True:
+        copy = _next_weighing(lines, end + 1)
+        if copy >= n or lines[copy].kind != HEADLINE:
+            return end
+        following = _next_weighing(lines, copy + 1)
+        if following >= n or lines[following].weight <= 0 or best[following] < best[start]:
+            return end
+        end = end_of[following]
+
+
+def _next_weighing(lines: list[Line], start: int) -> int:
+    """The first line from ``start`` that weighs (prose) or is a barrier, within HEADLINE_COPY_GAP lines; else
+    ``len(lines)``."""
+    for i in range(start, min(len(lines), start + HEADLINE_COPY_GAP)):
+        if lines[i].weight > 0 or lines[i].weight == BARRIER:
+            return i
+    return len(lines)
 
 
 def _before_related_list(lines: list[Line], start: int, end: int) -> int:
     """The block's end, cut before a related header ("相关推荐") that no sentence follows in the block: the lines
-    after it are the titles of its list (titles hold commas, not a closing full stop). A box of links inside
-    an article has the article's paragraphs after it."""
-    cut = end
+    after it are the titles of its list (titles hold commas, not a closing full stop); or that dated lines follow,
+    one for every TEASER_PROSE_PER_DATE sentences or fewer: a list of teasers, each with its date and its summary.
+    A box of links inside an article has the article's paragraphs after it."""
+    cut = teasers = end
+    sentence = False  # a sentence seen, from the end
+    dates = prose = 0
     for i in range(end, start, -1):
         line = lines[i]
-        if line.kind == TEXT and line.text.rstrip(CLOSING_MARKS)[-1:] in "。.":  # (a title may end with ？ or ！)
-            break
-        if line.kind == RELATED:
-            cut = i - 1
-    return cut
+        kind = line.kind
+        if kind == TEXT:
+            prose += 1
+            sentence = sentence or line.text.rstrip(CLOSING_MARKS)[-1:] in "。."  # (a title may end with ？ or ！)
+        elif kind == META:
+            dates += 1
+        elif kind == RELATED:
+            if not sentence:
+                cut = i - 1
+            if dates >= TEASER_MIN_DATES and dates * TEASER_PROSE_PER_DATE >= prose:
+                teasers = i - 1  # a list of teasers: a title, a byline, a date and a summary sentence each
+    return cut if cut < end else teasers
 
 
 def _contents_body(lines: list[Line], after: int) -> tuple[int, int] | None:
@@ -571,6 +757,8 @@ def _contents_body(lines: list[Line], after: int) -> tuple[int, int] | None:
     table_end, first = table[-1][0], headings[0]
     start = next((i for i in range(table_end + 1, first) if lines[i].kind == TEXT), first)
     end = last = headings[-1]
+    if any(line.weight == BARRIER for line in lines[start:last]):
+        return None  # a footer or a comment area between the sections: lists of teasers that repeat, no article
     idle = 0
     for i in range(last + 1, len(lines)):
         line = lines[i]
@@ -608,6 +796,13 @@ def _is_lead(line: Line) -> bool:
     )
 
 
+def _is_summary(lines: list[Line], index: int, start: int, end: int) -> bool:
+    """A summary over the block that its text says again (prose repeated, one of its copies in the block: "划重点："
+    and the sentences it picks; a lead said again as the first paragraph)."""
+    line = lines[index]
+    return line.repeated and any(other.text == line.text for other in lines[start : end + 1])
+
+
 def _anchored_start(lines: list[Line], best: list[float], headlines: list[int]) -> int | None:
     """Start of the best block soon after the first headline that has an article after it.
 
@@ -621,8 +816,8 @@ def _anchored_start(lines: list[Line], best: list[float], headlines: list[int]) 
         for i in range(h + 1, len(lines)):
             line = lines[i]
             if line.weight == BARRIER or line.kind == RELATED:
-                if line.kind == NOTICE and not window:
-                    continue  # a notice above the article ("版权声明：本文为博主原创…")
+                if not window and (line.kind == NOTICE or (line.kind == END and P.PREV_NEXT.match(line.text))):
+                    continue  # above the article: a notice ("版权声明：本文为博主原创…"), links to other posts
                 break
             if line.weight > 0:
                 window.append(i)
@@ -674,9 +869,9 @@ def _kept_size(lines: list[Line], start: int, end: int) -> int:
 
 def _weight(line: Line) -> float:
     kind = line.kind
-    if kind == TEXT:
+    if kind == TEXT and not line.repeated:
         return line.size - TEXT_LINE_COST
-    if kind == SHORT:
+    if kind in (SHORT, TEXT):
         if line.size <= SYMBOL_LINE_MAX and not P.WORD_CHARACTER.search(line.text):
             return -SYMBOL_COST  # "│", "────", "*****": a drawing or a separator, no words to lose
         return -(SHORT_COST + SHORT_COST_PER_TOKEN * line.size)

@@ -962,6 +962,174 @@ CLOSING_APPEAL = re.compile(
 # which SENTENCE_CLOSE leaves to abbreviations ("U.S.", "Nr."): a lead may end so.
 SHORT_WORD_CLOSE = regex.compile(r"(?<=\s\p{Ll}{1,2})\.[”’\"')»]*\s*$")
 
+# --- Latin-script lines of a dump (lines.py) ---
+# A dump has no markup to say where a share row, a gallery, a teaser list or a comment area is: only the words of
+# its lines. These are the English lines that the DOM stage finds by their elements' classes; lines.py tries them
+# (and the European ones above) only on lines holding no WIDE_CHARACTER, and those anchored at the line's start only
+# where ``may_open_latin`` says one of them may match.
+# The header of a comment area: "34 responses to “Anthony Lynn: …”", "3 thoughts on “…”", "[ 167 comments ]",
+# "Top Rated Comments", "View Comments", "Comments are closed.", "Comments (12)", "Join the conversation".
+LATIN_COMMENTS = re.compile(
+    r"^[\s\[(■●▶►>»·•\-—*]*(?:"
+    r"\d[\d,.]*[kK]?\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:to|on)\s+[“\"‘'«„].*)?|"
+    r"(?:view|show|read|see|load|hide|post|add|write)\s+(?:all\s+|a\s+|your\s+|the\s+|more\s+)?(?:\d[\d,]*\s+)?comments?|"
+    r"(?:top|best|most|newest|oldest)\s+(?:rated\s+|recent\s+|popular\s+|liked\s+)?comments|"
+    r"comments?\s+(?:are\s+)?closed|comments?\s*[(\[]\s*\d[\d,]*\s*[)\]]|"
+    r"join the (?:conversation|discussion)|(?:reader|user|visitor)s?['’]?\s+comments|"
+    r"(?:discussion|conversation)\s*[(\[]\s*\d[\d,]*\s*[)\]]"
+    r")[\s\])]*[.:!]?\s*$",
+    re.IGNORECASE,
+)
+# Controls of a share row, a gallery or a page, and ad labels, alone on their line: "Click to share on Twitter (Opens
+# in new window)", "Share this on WhatsApp", "Sharing is caring!", "858 SHARES", "Image 1 of 8", "1 / 8", "Back to
+# Gallery", "Caption", "Skip to content", "AdChoices", "Getty Images", "Photo: Ringo H.W. Chiu, AP".
+LATIN_CONTROL = re.compile(
+    r"^(?:Click (?:here )?to (?:share|email|print|tweet|pin|save)\b.{0,60}|"
+    r"(?:Share|Tweet|Pin|Email|Send) (?:this|it)\b(?: (?:on|via|to|with|article|story|post|page|link)\b.{0,30})?|"
+    r"Share (?:on|via|to) \S.{0,30}|Sharing is caring!?|Share your thoughts\b.{0,40}|"
+    r"\d[\d.,]*\s*[kKmM]?\s*shares?|shares?|\(?Opens? in (?:a )?new (?:window|tab)\)?|"
+    r"Skip to (?:the )?(?:main |primary )?(?:content|navigation)|Toggle (?:navigation|menu|search)|"
+    r"(?:Open|Close|Show|Hide) (?:the )?(?:menu|search|navigation|caption)|Search for:?|Loading(?:\.{3}|…)?|"
+    r"AdChoices|Ad|Ads|Sponsored(?: (?:content|links|stories|post|by .{1,40}))?|"
+    r"Promoted(?: (?:content|stories|by .{1,40}))?|"
+    r"(?:Image|Photo|Slide|Picture) \d+ of /? ?\d+|\d+ of \d+|\d+ / \d+|Back to (?:Gallery|top|the top)|"
+    r"(?:View|Open|Launch|See) (?:the )?(?:photo )?gallery|Caption|Expand|Enlarge this image|Getty Images|"
+    r"(?:Photo|Photograph|Image|Picture)s?(?: credit)?\s*:\s*\S.{0,50}|Newsletters?)\s*$",
+    re.IGNORECASE,
+)
+# Headers of teaser lists: "Top stories", "Most Popular", "Trending Now", "Latest news", "More in Politics", "More
+# Washington Examiner", "Editor's Picks", "Don't Miss", "Around the Web", "Partner news". Like the "Related" and "More
+# from" of RELATED_WORDS they may be crossed: some pages set such a box inside the article.
+LATIN_RELATED = re.compile(
+    r"^[\s■□●○◆◇▲△▶►>»·•\-—*]*(?:(?i:"
+    r"(?:top|latest|recent|popular|trending|featured|similar|other|more|partner|sponsored|promoted|recommended|related)"
+    r"\s+(?:news|stories|posts|articles|videos|reads|headlines|picks|topics|galleries|coverage)\b|"
+    r"most\s+(?:popular|read|viewed|shared|commented|emailed|recent)\b|trending(?:\s+now)?\s*$|"
+    r"editor(?:s['’]?|['’]s) (?:picks?|choice)|don['’]?t miss\b|around the (?:web|site)|from (?:the web|our partners)|"
+    r"what to read next|read (?:this )?next|up next|further reading|in other news|we recommend|"
+    r"more (?:in|on|about) \S)|"
+    r"More(?: [A-Z][\w.&'’-]*){1,4}\s*$)"
+)
+# English, German and French month names, and a date made with one or with digits: "Nov. 18, 2019", "20 November
+# 2019", "20. November 2019", "20 novembre 2019", "2019-11-20", "20.11.2019", "3 hours ago", "32M ago".
+_LATIN_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\.?"
+)
+LATIN_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_LATIN_MONTHS}(?:,?\s+\d{{4}})?|\b{_LATIN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+\d{4})?|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|"
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwMH])\s+ago\b"
+)
+# What a date line holds besides its date: a time, a weekday, a time zone, labels and separators ("Updated 5:27 am
+# CST, Wednesday, November 20, 2019", "September 10, 2018 | by Catherine").
+LATIN_DATE_EXTRAS = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[aApP]\.?[mM]\.?)?|\b(?:[aApP]\.?[mM]\.?|[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)(?!\w)|"
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?|"
+    r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast updated|[Ff]irst published|[Mm]odified|"
+    r"[Aa]ktualisiert|[Vv]eröffentlicht|[Pp]ublié|[Mm]is à jour|on|at|am|um|le|à|[Bb]y|[Vv]on|[Pp]ar)\b|[|·•,;:\-–—/()]"
+)
+# A prompt for a newsletter or for more stories, a box that may stand inside the article or close it: "Want more
+# stories like this?", "Sign up for our daily newsletter", "Never miss a story", "Enter your email address" (a bare
+# "Newsletters", a menu's entry as often, is a control: LATIN_CONTROL).
+LATIN_NEWSLETTER = re.compile(
+    r"^(?:Want (?:more|the latest)\b.{0,40}\?|(?:Sign up|Subscribe|Register) (?:for|to)\b.{0,40}\b"
+    r"(?:newsletters?|e-?mails?|alerts|updates)\b.{0,40}|Get (?:our|the) .{0,40}newsletters?\b.{0,40}|"
+    r"(?:Never|Don['’]t) miss (?:a|an|another) (?:post|story|article|update)\b.{0,40}|"
+    r"Stay (?:up to date|updated|informed|in the loop)\b.{0,40}|Enter your e-?mail(?: address)?\b.{0,40})$",
+    re.IGNORECASE,
+)
+# Letters of the scripts written with spaces between words, past ASCII: Latin (accented), Greek, Cyrillic, Armenian,
+# Hebrew, Arabic, Vietnamese, Hangul. A line's size counts their words, not their letters (lines.line_size) ...
+SPACED_LETTERS = re.compile(
+    "[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u058f\u05d0-\u06ff\u1e00-\u1fff\uac00-\ud7af]+"
+)
+# ... and a character of the CJK blocks, kana, a full-width form or past the BMP (an emoji): a line holding one is
+# counted character by character, and tried against no Latin vocabulary (searched for first: a line of Chinese finds
+# one at its first characters).
+WIDE_CHARACTER = re.compile("[\u2e80-\uabff\ud7b0-\U0010ffff]")
+# A picture's credit opening its caption: "© Lucy Nicholson Detainees at Otay Mesa immigration detention center in
+# San Diego, Calif., on May 18, 2018." A footer's © has its year close to it or its rights ("© 2019 CBS Interactive
+# Inc. All Rights Reserved."); one with a year further ("© Example Media Group Ltd 2019") is a caption only when it
+# reads as a sentence (lines.py counts its lower-case words).
+CREDITED_CAPTION = re.compile(
+    r"^\s*©(?!.{0,40}\b(?:19|20)\d\d\b)(?!.*(?:[Rr]ights|[Rr]eserved|RIGHTS|RESERVED|版权|著作权|Powered))"
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# The first word of a line, after the decorations the Latin line openings allow, and the words that open a match of
+# one of them (LATIN_COMMENTS, END_OF_ARTICLE_OTHER, CLOSING_CONTACT, CLOSING_APPEAL, LATIN_NEWSLETTER, LATIN_RELATED,
+# EUROPEAN_FURNITURE, LATIN_CONTROL, SOURCE_LINE, CREDIT_LINE, READ_ALSO, CONSENT_PLACEHOLDER), lower-cased: one
+# look-up where the patterns would be tried one after another (``may_open_latin``; tests/strip/test_dump_latin.py
+# tries a sample of each branch). Keep in step with those vocabularies.
+LATIN_OPENING = re.compile(r"[\s■□●○◆◇▲△▶►>»·•\-—*【\[(（]*(\w+)")
+LATIN_OPENING_WORDS = frozenset(
+    _words(
+        # LATIN_COMMENTS
+        "view show read see load hide post add write top best most newest oldest comment comments join reader readers "
+        "user users visitor visitors discussion conversation "
+        # END_OF_ARTICLE_OTHER
+        "mehr auch das verwandte ähnliche weitere empfehlungen kommentare keine kommentar sur articles commentaires "
+        "te noticias comentarios você notícias comentários potrebbe articoli commenti reacties komentarze tags "
+        "schlagwörter schlagworte stichwörter themen étiquettes mots etiquetas tagi tematy pour lesen weiterlesen to "
+        "para per "
+        # CLOSING_CONTACT
+        "media press news for pressekontakt medienkontakt kontakt contact contacts relation relations contacto "
+        "contactos contato "
+        # CLOSING_APPEAL
+        "gefällt unterstütze unterstützen jetzt if please support follow we sign subscribe soutenez abonnez apoya "
+        "suscríbete wesprzyj noch no contatto ansprechpartner ansprechpartnerin "
+        # LATIN_NEWSLETTER
+        "want register get never don stay enter "
+        # LATIN_RELATED
+        "latest recent popular trending featured similar other more partner sponsored promoted recommended related "
+        "editor editors around from what up further in "
+        # EUROPEAN_FURNITURE
+        "anzeige werbung advertisement advertising publicité publicidad pubblicità reklama mainos gesponsert drukuj "
+        "drucken rezept artikel imprimer imprimir stampa pinnen merken bei vorschau nächste nächsten nächster "
+        "vorherige vorherigen vorheriger voriger article artículo siguiente anterior następny poprzedni seuraava "
+        "edellinen permalink permalien permalänk kurzlink short shortlink kurz bild vergrößern zum click tap enlarge "
+        "agrandir kategorie kategorien rubrik rubriken tag category categories filed posted catégorie catégories "
+        "categoría categorías temas avainsanat aiheet aufrufe zugriffe views hits visites visitas explore video audio "
+        "podcast sendung verfügbar abrufbar available disponible warning notice deprecated fatal parse strict "
+        # LATIN_CONTROL
+        "tweet pin email send sharing share shares opens open skip toggle close search loading adchoices ad ads image "
+        "images photo photos slide picture pictures back launch caption expand getty photograph photographs "
+        "newsletter newsletters "
+        # SOURCE_LINE, CREDIT_LINE
+        "źródło quelle fuente fonte lähde bron kuva titelbild bildquelle fot zdjęcie istock istockphoto shutterstock "
+        "thinkstock adobe stock pixabay unsplash pexels imago foto credit source copyright "
+        # READ_ALSO
+        "also à lire lee leer más leia veja leggi lees czytaj zobacz mit "
+        # CONSENT_PLACEHOLDER
+        "empfohlener externer externe externen inhalt inhalte an ich um this i allow"
+    )
+)
+# Words that those patterns match at the start of a longer word too ("KomentarzeLiczba komentarzy: 6", "Fotos:").
+LATIN_OPENING_STEMS = (
+    "empfehlungen", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties", "komentarze",
+    "image", "photo", "picture", "foto", "credit", "source", "copyright",
+)  # fmt: skip
+
+
+def may_open_latin(text: str) -> bool:
+    """False when none of the Latin line openings (LATIN_OPENING_WORDS) can match ``text``: its first word is none of
+    their words, begins with none of their LATIN_OPENING_STEMS, and is no number ("34 responses to …", "1 / 8")."""
+    first = LATIN_OPENING.match(text)
+    if first is None:
+        return False
+    word = first.group(1)
+    if word[0].isdigit():
+        return True
+    lowered = word.lower()
+    return lowered in LATIN_OPENING_WORDS or lowered.startswith(LATIN_OPENING_STEMS)
+
+
+DIGIT = re.compile(r"\d")  # (in every LATIN_DATE match)
+
 # --- JSON-LD text (``dom_jsonld``) ---
 # The markup inside a JSON-LD text ("<p>Um eine runde Tischdecke …</p><p>…"): the end of a block or a line break
 # splits paragraphs; any other tag goes.
