@@ -21,7 +21,7 @@ _CONTROL_WORDS = (
     "THE END|The End|全文完|完|"  # (before "T": the alternation takes the first word that matches, for good)
     "关闭窗口|关闭本页|关闭页面|关闭|打印本页|打印此页|打印文章|打印本文|打印|收藏本页|收藏本文|加入收藏夹|加入收藏|收藏|"
     "返回顶部|回到顶部|返回首页|返回列表|返回上一页|返回|顶部|"
-    "功能介绍|调整字体|字号|字体|默认|放大|缩小|大|中|小|[Tt]|人参与|"
+    "功能介绍|调整字体|字号|字体|默认|放大|缩小|大|中|小|人参与|"
     "分享到|分享至|分享|一键分享|转发|复制链接|复制网址|微信扫一扫|扫一扫|微信扫码分享|扫码|微信|朋友圈|"
     "用微信扫码|用微信扫一扫|二维码|好友和朋友圈|"
     "新浪微博|微博|QQ空间|QQ|qq|腾讯微博|豆瓣|人人网|"
@@ -39,7 +39,8 @@ _CONTROL_WORDS = (
     "Print|Close|Share this with|Share this|Share on|Share|Email|Tweet|Facebook|Twitter|Messenger|WhatsApp|Pinterest|"
     "LinkedIn|Reddit|Copy this link|Copy link|Back to top|Top|Login|Log in|Sign in|Sign up|Register|Subscribe|"
     "シェア|ポスト|LINE共有|URLコピー|ツイート|印刷|"
-    "×|✕|[xX]"
+    # (single letters last: the match is possessive, a "T" taken alone would leave "witter" of "Twitter" unmatched)
+    "×|✕|[xX]|[Tt]"
 )
 # (On the standard engine: it needs nothing of ``regex``, and is tried on most short lines, 40% quicker.)
 CONTROL_LINE = re.compile(

@@ -204,3 +204,10 @@ def test_a_pictures_credit_does_not_end_the_article_a_footers_copyright_does():
         ]
     )
     assert record.text.split("\n") == first + second
+
+
+def test_share_words_opening_with_a_single_letter_control_are_controls():
+    # ("T" is a control alone, a font-size letter; it was tried before the words it opens and, the match being
+    # possessive, left "witter" of "Twitter" unmatched)
+    for word in ("Twitter", "Tweet", "Top", "Teilen:", "T"):
+        assert classify_line(word).kind == "control", word
