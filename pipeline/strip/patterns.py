@@ -573,7 +573,7 @@ THREAD_TYPES = frozenset({"QAPage", "DiscussionForumPosting", "Question"})
 # Picture credits standing alone: "Image copyright Getty Images", "Photo: Getty Images",
 # "(Image: © NASA/ESA)", "图片来源：网络", "（图片来源于网络）", "图/新华社".
 CREDIT_LINE = regex.compile(
-    r"^[(（\[【]?\s*(?:(?:Image|Photo|Picture|Foto|Photograph)(?:\s+(?:copyright|credit|source|courtesy))?\s*[:：]?|"
+    r"^[(（\[【]?\s*(?:(?:Images?|Photos?|Pictures?|Fotos?|Fotograf(?:in)?|Photograph(?:er)?)\b(?:\s+(?:copyright|credit|source|courtesy))?\s*[:：]?|"
     r"(?:Credit|Source|Copyright)\s*[:：]|图片均?来源于?|图片均?来自|图片由|图源|配图来源|图\s*[/／|｜]|摄影\s*[/／|｜])"
     r"\s*[^.。!！?？]{0,60}[)）\]】]?$",
     regex.IGNORECASE,

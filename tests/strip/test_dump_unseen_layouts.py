@@ -211,3 +211,12 @@ def test_share_words_opening_with_a_single_letter_control_are_controls():
     # possessive, left "witter" of "Twitter" unmatched)
     for word in ("Twitter", "Tweet", "Top", "Teilen:", "T"):
         assert classify_line(word).kind == "control", word
+
+
+def test_a_word_opening_like_a_credit_label_is_not_a_credit():
+    from pipeline.strip import patterns as P
+
+    for text in ("Photo: AP", "Photos: Reuters", "Foto: dpa", "FOTOGRAF", "Image copyright Getty Images"):
+        assert P.CREDIT_LINE.match(text), text
+    for text in ("Photovoltaik auf dem Dach", "Photography tips for beginners", "Imagery of the storm"):
+        assert not P.CREDIT_LINE.match(text), text
