@@ -29,6 +29,7 @@ EDITOR_SCAN = 400  # lines after the headline searched for editor credits
 EDITOR_LINE = 100  # characters of a line that may hold an editor credit, at most
 SHORT_LINE = 120
 BYLINE_REST = 45  # characters besides its dates that a date line may hold
+ROLE_BYLINE_MAX = 80  # characters of an unlabelled role byline ("新华社记者邹多为", "By Jane Doe"), at most
 MAX_HANDLE_HAN = 8  # Han characters a handle mixing scripts may hold ("5点半的Allen", "A-肖老师-树谷学院")
 
 # How sure a date is, best first: labelled publish, plain "时间/日期", unlabelled, "更新", other dates.
@@ -77,23 +78,27 @@ class Credits:
 # ---------------------------------------------------------------------------------------------
 def is_media(name: str) -> bool:
     """A publication or organisation rather than a person ("新华社", "北京青年报", "1905电影网")."""
-    if P.HAN_CHAR.search(name) and any("a" <= c.lower() <= "z" for c in name) and "-" in name:
+    if P.has_han(name) and any("a" <= c.lower() <= "z" for c in name) and "-" in name:
         return False  # a handle such as "A-肖老师-树谷学院"
     match = P.MEDIA_NAME.search(name)
     if (bool(match) and (len(name) >= 3 or match.start() == 0)) or name.startswith("《"):
         return True
-    return not P.HAN_CHAR.search(name) and bool(P.LATIN_ORG.search(name))
+    return not P.has_han(name) and bool(P.LATIN_ORG.search(name))
 
 
 def clean_name(name: str) -> str:
     """A name without brackets, quotes, edge punctuation, icon glyphs and editor codes."""
-    name = P.INVISIBLE.sub("", name)
-    initial = P.TRAILING_INITIAL.search(name)  # "Nicolas Gutierrez C.": the period is the initial's
+    name = P.visible(name)
+    # "Nicolas Gutierrez C.": the period is the initial's (the pattern needs one: most names hold none)
+    initial = P.TRAILING_INITIAL.search(name) if "." in name else None
     name = name.strip(" \t[]【】()（）《》「」“”\"'<>:：·•|｜,，、;；.。-—_")
     if initial and name.endswith(initial["letter"]):
         name += "."
-    name = P.GLUED_FOLLOW.sub("", name).strip()
-    return P.EDITOR_CODE.sub("", name).strip(" _") if P.EDITOR_CODE.search(name) and len(name) > 6 else name
+    glued = name.endswith(P.GLUED_FOLLOW_ENDS)  # what GLUED_FOLLOW ends with (most names do not)
+    name = (P.GLUED_FOLLOW.sub("", name) if glued else name).strip()
+    # an editor code is in capitals A-Z: a name that lower case leaves as it is holds none (most Chinese names)
+    coded = len(name) > 6 and name.lower() != name and P.EDITOR_CODE.search(name)
+    return P.EDITOR_CODE.sub("", name).strip(" _") if coded else name
 
 
 def tidy_latin_authors(names: list[str]) -> list[str]:
@@ -102,7 +107,7 @@ def tidy_latin_authors(names: list[str]) -> list[str]:
     printed twice over once ("Sean Martin Sean Martin"). Names in Chinese script are left as they are."""
     tidy: list[str] = []
     for name in names:
-        if not P.HAN_CHAR.search(name):
+        if not P.has_han(name):
             name = P.LATIN_GLUED_TAIL.sub("", P.LATIN_DATE_TAIL.sub("", P.LATIN_BY_PREFIX.sub("", name))).strip()
             words = name.split()
             half = len(words) // 2
@@ -126,7 +131,7 @@ def split_names(value: str) -> tuple[list[str], list[str]]:
     if not value:
         return [], []
     value = P.PLACE_REPORT.sub("", value).strip()
-    if P.HAN_CHAR.search(value):
+    if P.has_han(value):
         head, colon, _ = value.partition("：")
         if colon and head.strip():
             value = head
@@ -193,7 +198,7 @@ def looks_like_person(token: str) -> bool:
         return False
     if P.ANY_DIGIT.search(token) and find_dates(token):
         return False
-    if P.HAN_CHAR.search(token):
+    if P.has_han(token):
         if not any(c.isascii() for c in token):
             return len(token) <= 8 and not P.SENTENCE_END.search(token) and not is_ui_phrase(token)
         if len(P.HAN_CHAR.findall(token)) > MAX_HANDLE_HAN:
@@ -275,7 +280,7 @@ _CLOSING = {"[": "]", "【": "】", "(": ")", "（": "）", "《": "》", "〖":
 
 def cut_value(value: str, kind: str) -> str:
     """The value up to where the next thing on the line starts ("[ 人民网 ]" -> "人民网")."""
-    value = P.INVISIBLE.sub("", value).strip(" :：|｜·•")
+    value = P.visible(value).strip(" :：|｜·•")
     if kind == "author" and ("（" in value or "(" in value):
         value = P.ROLE_QUALIFIER.sub(" ", value).strip(" :：")  # "（实习）：张三", "张三（实习）" -> "张三"
         if value[:1] not in _CLOSING:  # "张三（北京大学） 李四（清华大学）": an affiliation after each name
@@ -290,7 +295,7 @@ def cut_value(value: str, kind: str) -> str:
         end = P.VALUE_END.search(value)
         if end and end.start() > 0:
             value = value[: end.start()]
-        if kind == "source" and P.HAN_CHAR.search(value):
+        if kind == "source" and P.has_han(value):
             # a Chinese credit holds no space: what follows one is the next widget ("网易商业报道 发表评论",
             # "北青网-北京青年报 北京 举报", "转载文章 第1页/共1页"), as a text dump shows them
             value = _joint_offices(value) if not P.LATIN_NAME_SPACE.search(value) else value
@@ -474,9 +479,16 @@ def _read_line(
 
 
 def _creditless(line: str) -> bool:
-    """A line ``_read_line`` finds nothing in: no labelled field (no label word), no date (no digit, no 年), no
-    role byline (none of the characters ``BYLINE_HINT`` lists)."""
-    return not P.BYLINE_HINT.search(line) and not P.ANY_DIGIT.search(line) and not P.LABEL_WORD_ANY.search(line)
+    """A line ``_read_line`` finds nothing in. Without a label word it holds no labelled field and no role word (记者,
+    記者, 通讯员, 评论员: those of REPORTER_PLACE and MEDIA_ROLE_PREFIX are label words), and ``_read_line`` reads
+    the dates of the whole line (``find_dates`` keeps them for it). What is left to read is a "文/…" byline
+    (WEN_BYLINE) or a Latin one (BY_LINE, on a line short enough for ``_role_line``): asked here of the few lines
+    that may hold one."""
+    if P.LABEL_WORD_ANY.search(line) or find_dates(line, short_years=True):
+        return False
+    if "文" in line and P.WEN_BYLINE.match(line):
+        return False
+    return len(line) > ROLE_BYLINE_MAX or P.by_line(line) is None
 
 
 def _dates_skipped(line: str) -> bool:
@@ -626,12 +638,12 @@ def _name_among_counters(before: str, exclude: set[str] | frozenset[str]) -> str
         token = clean_name(token)
         if not token or P.COUNT_TOKEN.match(token) or P.DATE_ONLY_REST.match(token) or token in exclude:
             continue
-        if not P.HAN_CHAR.search(token) and not (piped or P.HANDLE_MARK.search(token)):
+        if not P.has_han(token) and not (piped or P.HANDLE_MARK.search(token)):
             return None  # Latin words before a date are a label ("Veröffentlicht am"), not a handle
         for known in exclude:
             if len(known) >= 2 and token.startswith(known) and len(token) > len(known):
                 token = token[len(known) :]
-        if P.HAN_CHAR.search(token):
+        if P.has_han(token):
             token = P.TRAILING_COUNT.sub("", token)
         if P.NOT_A_NAME.match(token) or P.WIDGET_WORD.match(token) or P.WIDGET_PREFIX.match(token):
             return None
@@ -682,7 +694,7 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
     """Unlabelled role bylines: "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵", "By Jane Doe",
     a reporter and place anywhere on the line ("2024-07-23 14:32 聯合報／ 記者林小明／台北即時報導"). A speaker's turn
     ("记者（洛阳日报）：…") is no byline: asked once the line shows one (most lines do not)."""
-    if len(line) > 80:
+    if len(line) > ROLE_BYLINE_MAX:
         return
     value = None
     # the literal each pattern needs is looked for first: most lines hold none
@@ -695,7 +707,7 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
     elif media_role(line) and "，" not in line and not P.SENTENCE_END.search(line):
         value = line  # not "澎湃新闻记者从发布会上获悉，…": a sentence of the text
     else:
-        by = P.BY_LINE.match(line)
+        by = P.by_line(line)
         if by:
             value = by["value"]
             rest = line[by.end("value") :]
@@ -723,7 +735,7 @@ def _date_after_counters(lines: list[str], index: int, date_lines: set[int]) -> 
     for following in range(index + 1, min(len(lines), index + 1 + PROFILE_REACH + 2)):
         if following in date_lines:
             return True
-        if not (P.TRIVIAL_LINE.match(lines[following]) or P.PROFILE_COUNTER.match(lines[following])):
+        if not (P.trivial_line(lines[following]) or P.PROFILE_COUNTER.match(lines[following])):
             return False
     return False
 
@@ -736,7 +748,7 @@ def _standalone_names(
     by the date line, by a "关注" (follow) button, or right under the headline is an author."""
     end = min(len(lines), headline + 1 + AFTER)
     excluded = {title_key(name) for name in exclude}
-    latin_page = not P.HAN_CHAR.search(lines[headline])
+    latin_page = not P.has_han(lines[headline])
     for index in range(headline + 1, end):
         line = lines[index]
         if len(line) > SHORT_LINE:
@@ -757,7 +769,7 @@ def _standalone_names(
         distance = index - headline
         by_date = index - 1 in date_lines or index + 1 in date_lines or _date_after_counters(lines, index, date_lines)
         by_follow = not by_date and any(  # asked only alongside by_date: by the date, it decides nothing
-            0 <= j < len(lines) and P.FOLLOW_BUTTON.match(lines[j]) for j in (index - 1, index + 1)
+            0 <= j < len(lines) and P.follow_button(lines[j]) for j in (index - 1, index + 1)
         )
         if not (by_date or by_follow or distance == 1):
             continue  # neither an outlet nor a person is taken here: the name is not worth reading
@@ -788,7 +800,7 @@ def _standalone_names(
             # on a Han page a Latin word there is a poster's handle ("Emin"): its categories would be in Han
         under = distance == 1 and P.HAN_NAME.match(name) and len(name) <= 3  # "记者名" right under the headline
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if under and len(following) <= 8 and P.HAN_CHAR.search(following) and not P.PROFILE_COUNTER.match(following):
+        if under and len(following) <= 8 and P.has_han(following) and not P.PROFILE_COUNTER.match(following):
             under = False  # one of a row of tags ("地震" / "四川" / "地震分析"), not a name
         if by_follow or by_date or under:
             credits.authors.append((2, distance, [name]))

@@ -80,6 +80,8 @@ SIGNATURE_DATE_MAX = 16  # characters of a signature date's line
 def find_dates(text: str, *, short_years: bool = False) -> list[FoundDate]:
     """Every full date (day precision or finer) in a text, in order of position (a new list each call: the
     found dates are kept, see ``_FOUND``)."""
+    if "年" not in text and not P.ANY_DIGIT.search(text):
+        return []  # no digit and no 年: no date form can match (``_find_dates`` says so first), nothing worth keeping
     if len(text) > _FOUND_TEXT:
         return _find_dates(text, short_years)  # (a paragraph: kept, it would hold memory for nothing)
     key = (text, short_years)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import compress
+from operator import or_
 from typing import Any
 from urllib.parse import urljoin
 
@@ -49,6 +51,7 @@ PARAGRAPH_REST = 20  # characters after the headline that make its line a paragr
 TEXT_SCAN = 150  # lines after the headline searched for a byline closing a paragraph
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
 PROSE_LINE = 40  # characters of a sentence line that shows the text has started, at least
+LABEL_LINE = 30  # characters of a line that credits its author by a label alone ("记者 刘涛"), at most
 CLOSING_CREDIT = 40  # characters of a closing credit line at most ("kvo/mbr/dpa")
 PAGE_READING = "meta_reading"  # page.extras: what extract_metadata read (a PageReading), for the later step
 
@@ -66,7 +69,9 @@ def extract_metadata(page: Page) -> Page:
     elif headline.text:
         page.headline = headline.text
 
-    keywords = _keywords(view)
+    keyword_text = view.first_meta(P.META_KEYWORDS)
+    keyword_list = _keyword_list(keyword_text)
+    keywords = frozenset(keyword_list)
     url = _page_url(view, page)
     record.site_name = find_site_name(view, headline.text, keywords, url or page.raw.url)
     record.section = find_section(view, headline.index, headline.text, keywords, record.site_name)
@@ -88,7 +93,7 @@ def extract_metadata(page: Page) -> Page:
         or _closing_agency(view.lines, anchor)
         or _signing_body(view.lines, anchor)
     )
-    site_keys = _site_keys(view, record.site_name, url or page.raw.url)
+    site_keys = _SiteKeys(view, record.site_name, url or page.raw.url)
     record.authors = choose_authors(view, credits, anchor, site_keys)
     editors = list(credits.editors)
     for name in find_editors(view.lines, headline.index if headline.index is not None else 0):
@@ -102,13 +107,12 @@ def extract_metadata(page: Page) -> Page:
     record.lang = find_lang(view)
     if url:
         record.url = url
-    keywords = view.first_meta(P.META_KEYWORDS)
-    if keywords:
-        page.extras["keywords"] = [k.strip() for k in P.NAME_SPLIT_LATIN.split(keywords) if k.strip()]
+    if keyword_text:
+        page.extras["keywords"] = keyword_list
     description = view.first_meta(P.META_DESCRIPTION)
     if description:
         page.extras["description"] = description
-    page.extras[PAGE_READING] = PageReading(view, headline.index, keywords, credits, limit)
+    page.extras[PAGE_READING] = PageReading(view, headline.index, keyword_text, credits, limit)
     return page
 
 
@@ -118,7 +122,7 @@ class PageReading:
 
     view: PageView
     headline: int | None
-    keywords: frozenset[str]
+    keywords: str | None  # the keywords' text, as handed on so far (find_section below expects their set)
     credits: Credits
     limit: Any
 
@@ -341,7 +345,7 @@ def _labelled_anywhere(lines: list[str], headline: int | None, limit: Any, *, up
 
 
 def choose_authors(
-    view: PageView, credits: Credits, headline: int | None, site_keys: frozenset[str] = frozenset()
+    view: PageView, credits: Credits, headline: int | None, site_keys: Container[str] = frozenset()
 ) -> list[str]:
     """Authors: a labelled byline; else one opening the text (with the poster a blog's post footer
     credits: "作者:zboygirl … 发表于:…"); else JSON-LD's; else a handle printed by the post (a forum's
@@ -381,7 +385,7 @@ def choose_authors(
     if head:
         return head
     marked = _not_the_site(_marked_authors(view), site_keys)
-    if marked and not any(P.HAN_CHAR.search(name) for name in marked):
+    if marked and not any(P.has_han(name) for name in marked):
         return _fuller_printed(marked, view.lines, headline)  # Latin-script pages mark their bylines
     unlabelled = _not_the_site(credits.best_authors(), site_keys)
     if unlabelled:
@@ -411,10 +415,26 @@ def _site_keys(view: PageView, site_name: str | None, url: str | None) -> frozen
     return frozenset(keys)
 
 
-def _not_the_site(authors: list[str], site_keys: frozenset[str]) -> list[str]:
+class _SiteKeys:
+    """The site's own names (``_site_keys``), worked out on the first question: only authors in Latin script ask
+    (``_not_the_site``), so on most Chinese pages they are never read."""
+
+    __slots__ = ("_keys", "_source")
+
+    def __init__(self, view: PageView, site_name: str | None, url: str | None) -> None:
+        self._source: tuple[PageView, str | None, str | None] = (view, site_name, url)
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        if self._keys is None:
+            self._keys = _site_keys(*self._source)
+        return key in self._keys
+
+
+def _not_the_site(authors: list[str], site_keys: Container[str]) -> list[str]:
     """Authors without the site's own names (``_site_keys``) and without domain names ("CSDN.NET" in the meta
     author tag). Chinese pages credit their sources apart (来源): their bylines are read as such and kept."""
-    if not authors or any(P.HAN_CHAR.search(name) for name in authors):
+    if not authors or any(P.has_han(name) for name in authors):
         return authors
     return [name for name in authors if title_key(name) not in site_keys and not P.DOMAIN_LIKE.match(name)]
 
@@ -423,12 +443,12 @@ def _fuller_printed(names: list[str], lines: list[str], headline: int | None) ->
     """The byline as printed by the headline when it names more than the markup: JSON-LD's "Todd" over the
     printed "Todd Bates"; the first of two marked authors ("Daniel Braun") on the line "Daniel Braun, Davor
     Pasoski". A printed list is taken when each marked name opens one of its names."""
-    if headline is None or any(P.HAN_CHAR.search(name) for name in names):
+    if headline is None or any(P.has_han(name) for name in names):
         return names
     for line in lines[headline + 1 : headline + 1 + BYLINE_NEAR]:
         if len(line) > 80 or P.ANY_DIGIT.search(line) or "|" in line:
             continue  # a name list only, not a byline row of widgets and counters
-        if not line.startswith(names[0][:2]) and not P.BY_LINE.match(line):
+        if not line.startswith(names[0][:2]) and not P.by_line(line):
             continue
         printed = _person_names(P.LABEL_PREFIX.sub("", line))
         if len(printed) < len(names) or printed == names or not all(" " in name for name in printed):
@@ -455,23 +475,31 @@ def _authors_in_text(lines: list[str], headline: int | None) -> list[str]:
     """A trailing byline closing a paragraph ("…过廉洁之年。（常书香 马丹阳 ）"), or a forum's
     "本贴由大卫于2005年8月12日…发表", in the lines after the headline."""
     start = (headline or 0) + 1
-    for line in lines[start : start + TEXT_SCAN]:
-        if len(line) < 4:
+    window = lines[start : start + TEXT_SCAN]
+    # the lines the tests below may accept, picked at C speed: those holding a hint of TEXT_AUTHOR_HINT, and the
+    # short ones (a label word's)
+    hinted = map(bool, map(P.TEXT_AUTHOR_HINT.search, window))
+    for line in compress(window, map(or_, hinted, map(LABEL_LINE.__ge__, map(len, window)))):
+        size = len(line)
+        if size < 4:
             continue
-        wen = P.WEN_BYLINE.match(line) if len(line) <= 40 and "文" in line else None
+        wen = P.WEN_BYLINE.match(line) if size <= 40 and "文" in line else None
         if wen:  # "文/栗思" closing the text
             persons, _ = split_names(wen["value"])
             if persons:
                 return persons
-        posted = P.POSTED_BY.search(line) if len(line) <= 120 and "由" in line else None
+        posted = P.POSTED_BY.search(line) if size <= 120 and "由" in line else None
         if posted:
             persons, _ = split_names(posted["name"])
             if persons:
                 return persons
-        persons, _ = trailing_byline(line)
-        if persons:
-            return persons
-        if len(line) <= 30 and not P.SPEAKER_TURN.match(line):  # "记者 刘涛" on a line of its own, not a turn
+        if ")" in line or "）" in line:  # the bracket a trailing byline closes with (most lines hold none)
+            persons, _ = trailing_byline(line)
+            if persons:
+                return persons
+        # "记者 刘涛" on a line of its own, not a turn: an author label, and each role word media_role asks for, is
+        # a label word (most short lines hold none)
+        if size <= LABEL_LINE and P.LABEL_WORD_ANY.search(line) and not P.SPEAKER_TURN.match(line):
             for kind, value in parse_line(line).fields:
                 if kind == "author":
                     persons, _ = split_names(cut_value(value, kind))
@@ -533,7 +561,7 @@ def _marked_authors(view: PageView) -> list[str]:
         text = short_text(element, 80)
         if text is None or len(text) < 2 or P.PROSE_END.search(text) or P.MENU_ROW.search(text):
             continue  # a card holding a sentence (a bio, a disclaimer) or a trail: its pieces are not names
-        by = P.BY_LINE.match(text) or P.BY_AFTER_DATE.search(text)
+        by = P.by_line(text) or P.BY_AFTER_DATE.search(text)
         value = by["value"] if by else text
         value = P.LABEL_PREFIX.sub("", value)
         label = P.FIELD_LABEL_COLON.search(value) if P.LABEL_WORD_ANY.search(value) else None
@@ -643,12 +671,10 @@ def _headline_line(line: str, text: str | None) -> str:
     return line
 
 
-def _keywords(view: PageView) -> frozenset[str]:
-    """The page's meta keywords: <title> segments that are keywords name neither section nor site."""
-    value = view.first_meta(P.META_KEYWORDS)
-    if not value:
-        return frozenset()
-    return frozenset(k.strip() for k in P.NAME_SPLIT_LATIN.split(value) if k.strip())
+def _keyword_list(value: str | None) -> list[str]:
+    """The page's meta keywords, split once: their set tells <title> segments that name neither section nor site,
+    their list goes to ``page.extras``."""
+    return [k.strip() for k in P.NAME_SPLIT_LATIN.split(value) if k.strip()] if value else []
 
 
 def _meta_source(view: PageView) -> str | None:

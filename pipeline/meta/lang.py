@@ -26,12 +26,15 @@ def guess_lang(text: str, *, vote: bool = True) -> str | None:
     sample = text[:SAMPLE]
     if not sample:
         return None
-    han = sum(map(len, P.HAN_SPAN.findall(sample)))  # Han characters, counted by runs: fewer strings made
-    kana = sum(map(len, P.KANA_SPAN.findall(sample))) if P.KANA_HINT.search(sample) else 0
-    if kana > 20 and kana > 0.1 * (han + kana):
-        return "ja"
-    if P.HANGUL_HINT.search(sample) and len(P.HANGUL.findall(sample)) > 20:
-        return "ko"
+    han = kana = 0
+    if P.CJK_HINT.search(sample):  # (one quick scan: most Latin pages have no character of these scripts)
+        han = sum(map(len, P.HAN_SPAN.findall(sample)))  # Han characters, counted by runs: fewer strings made
+        if P.KANA_OR_HANGUL_HINT.search(sample):  # (most Chinese pages have neither)
+            kana = sum(map(len, P.KANA_SPAN.findall(sample))) if P.KANA_HINT.search(sample) else 0
+            if kana > 20 and kana > 0.1 * (han + kana):
+                return "ja"
+            if P.HANGUL_HINT.search(sample) and len(P.HANGUL.findall(sample)) > 20:
+                return "ko"
     if han > 20 and han > len(sample) - han:
         return "zh"  # more Han than other characters: more than the Latin words below could be
     if not vote and han < 2:

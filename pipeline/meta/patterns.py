@@ -7,6 +7,8 @@ their own copy: boilerplate stripping calls ``is_metadata_line`` to drop metadat
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 
 import regex
 from lxml import etree
@@ -221,6 +223,23 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
+def literal_trie(words: set[str] | frozenset[str]) -> str:
+    """A stdlib pattern that matches exactly the given words, their alternatives grouped by first character, then
+    by the next ("来(?:源于?|自)|…"): where a line holds a word's first character, one branch is tried, not every
+    word (an alternation of 150 words runs several times slower on a line of Chinese text)."""
+    groups: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + literal_trie(rests) for first, rests in sorted(groups.items())]
+    if not branches:
+        return ""
+    optional = "" in words  # a word that ends here, and longer ones that go on
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+
 _LABEL_WORDS = [w.rstrip("：") for w in LABEL_KIND if w.isascii() is False and w not in ("文",)]
 # A labelled field inside a byline line: the label, then a colon (or a bracket / bar), then the value.
 # "发布日期:2021年02月20日 来源:联谊报", "来源：[ 人民网 ]", "作者 | 张三", "来源: 北青网-北京青年报".
@@ -238,14 +257,11 @@ _GLUED_SOURCE_WORDS = ("本文来源于", "本文转自", "转载自", "转自",
 SOURCE_GLUED = regex.compile(r"(?:" + "|".join(_GLUED_SOURCE_WORDS) + r")\s*[:：]?\s*(?P<value>[^\s|｜]{2,30})")
 # Every word FIELD_LABEL or SOURCE_GLUED needs, as plain text: a line holding none has no labelled field
 # (the stdlib engine runs a literal alternation several times faster than FIELD_LABEL's lookbehinds).
-LABEL_WORD_ANY = re.compile(
-    "|".join(map(re.escape, sorted({*_LABEL_WORDS, *_GLUED_SOURCE_WORDS}, key=len, reverse=True)))
-)
-# What a byline line holds for _read_line to read anything from it, besides a digit and a label word
-# (LABEL_WORD_ANY): 年 (a date in Chinese numerals), a character of the words of a role byline (记者, 記者,
-# 通讯员, 评论员, 文: REPORTER_PLACE, WEN_BYLINE, MEDIA_ROLE_PREFIX) or a Latin letter (BY_LINE: each of its
-# words holds a letter no other character matches when case is ignored). A class, not the words: one quick pass.
-BYLINE_HINT = re.compile("[A-Za-z年文记記通评]")
+LABEL_WORD_ANY = re.compile(literal_trie({*_LABEL_WORDS, *_GLUED_SOURCE_WORDS}))
+# What a line of the text longer than a label's line holds for ``extract._authors_in_text`` to read a credit in it: "文"
+# ("文/栗思"), "由" (a forum's "本贴由大卫于…") or a closing bracket (a trailing byline). A character class: the stdlib
+# engine runs it at C speed (an alternation of the label words would be several times slower on a long line).
+TEXT_AUTHOR_HINT = re.compile("[文由)）]")
 WEN_BYLINE = regex.compile(
     r"^\s*[【\[(（]?\s*(?:文|撰文|文图|图文|文/图|文·图)\s*[丨|｜/／:：]\s*(?P<value>.{2,60}?)\s*[】\])）]?$"
 )
@@ -267,6 +283,19 @@ BY_LINE = regex.compile(
     r"(?:\s*[|•·,]\s*.*)?$",
     regex.IGNORECASE,
 )
+# The characters a byline BY_LINE matches may open with (after spaces): the first letters of its words ("by", "von",
+# "a story by", "opinion", …) in either case, and the long s and dotted capital I the case-blind engine takes for
+# "s" and "i" (tests/meta/test_scan_shortcuts.py asks the engine which characters may open a match).
+BY_LINE_FIRST = frozenset("abceioprstvwABCEIOPRSTVWſİ")
+
+
+def by_line(text: str) -> regex.Match[str] | None:
+    """BY_LINE's match of the text, looked for only when it opens with one of BY_LINE_FIRST or a space (every space
+    the regex engine skips is one for Python too): most lines open with another character."""
+    first = text[:1]
+    return BY_LINE.match(text) if first in BY_LINE_FIRST or first.isspace() else None
+
+
 # More names after a byline's first, comma- or "&"-separated: "von Rudolf Fischer, Simon Kohler" (each two or
 # three capitalised words, not a role: "By Jane Doe, Staff Writer" keeps one name).
 MORE_BYLINE_NAMES = regex.compile(
@@ -471,6 +500,14 @@ TITLE_SEPARATOR_HINT = regex.compile(r"[_—–|｜:»>·•]|\s[-/]\s|[\p{Han}\
 TITLE_TRAIL = regex.compile(r"(?<=[\p{Han}\w])\s*<\s*(?=[\p{Han}\w])")
 # Lines of counters and separators only, between a headline and its byline: "0", "/", "37", "|".
 TRIVIAL_LINE = regex.compile(r"^[\d\s\p{P}\p{S}]*$")
+
+
+def trivial_line(text: str) -> bool:
+    """TRIVIAL_LINE matches the text (counters and separators only). A text opening with a letter (most lines) is
+    refused at once: no letter is a digit, a space, a punctuation mark or a symbol."""
+    return not text[:1].isalpha() and TRIVIAL_LINE.match(text) is not None
+
+
 # Separators left at the start of what follows a headline in a <title>: "-搜狐财经", "_凤凰网", " | Site".
 TITLE_SEPARATOR_START = regex.compile(r"^\s*(?:_{1,2}|--+|-->|—+|–|-|\|{1,2}|｜|::|»|>>|·|•|/)\s*")
 # Characters ignored when a line is compared with a title ("简单道理捅破"飞人"神话" vs curly quotes): what a title
@@ -481,6 +518,7 @@ TITLE_NOISE = regex.compile(TITLE_NOISE_CHARACTER + "+")
 # The ASCII characters TITLE_NOISE removes, asked of the pattern itself: an ASCII text's key is its lower case
 # without them (str.translate, twice as quick as the pattern).
 ASCII_TITLE_NOISE = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if TITLE_NOISE.fullmatch(c)))
+ASCII_NOISE = frozenset(map(chr, ASCII_TITLE_NOISE))  # the same characters, as a set
 # The full-width punctuation and spaces of Chinese lines, each with the ASCII NFKC makes of it (its compatibility
 # decomposition): replaced first, they spare title_key the slow path of NFKC.
 NFKC_PUNCTUATION = (
@@ -500,6 +538,17 @@ JUNK_TITLE = regex.compile(
     r"新闻详情|文章详情|\S{0,4}详情页?)$",
     regex.IGNORECASE,
 )
+
+
+def junk_title(text: str) -> bool:
+    """JUNK_TITLE matches the text. Its forms are words of at most ten characters (a final line break included) or
+    open with "无标题", "404", "403" or "un" ("Untitled"; no other character folds into "u" or "n"): any other text
+    (most titles and segments) is refused at once."""
+    if len(text) > 10 and not text.startswith(("无标题", "404", "403")) and text[:2].lower() != "un":
+        return False
+    return JUNK_TITLE.match(text) is not None
+
+
 # Headline markers that pages add: "[湖湘文化]陈天华《警世钟》" (blog category), "*第一编 古代".
 HEADLINE_PREFIX = regex.compile(r"^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|[*#@$&·•]+)\s*(?=\S{2})")
 # A blog category in brackets before the headline: "[湖湘文化]陈天华《警世钟》" -> 湖湘文化.
@@ -523,6 +572,8 @@ HEADLINE_PREFIX_FIRST = frozenset("[【*#@$&·•")
 HEADLINE_SUFFIX_LAST = frozenset("-])）\n")
 # "主题: 【2005年…】" (forums), "标题：…" (government tables), "正在阅读：…" (gmw).
 HEADLINE_LABEL = regex.compile(r"^\s*(?:主题|标题|标\s+题|帖子主题|正在阅读|Title)\s*[:：]\s*")
+# The first characters of its labels (a line opening with none of them holds no label).
+HEADLINE_LABEL_FIRST = frozenset("主标帖正T")
 # Marks a Latin page's menu puts before a headline line: "[> Jens Weber", "» Nam Nghi …" (an arrow then a space,
 # or a bracket then an arrow; a German quotation "»Pure Leere«: …" keeps its guillemet).
 HEADLINE_ARROW = regex.compile(r"^(?:\[\s*[>›»]+|[>›»]+(?=\s))\s*(?=\S{2})")
@@ -546,6 +597,24 @@ BREADCRUMB_LABEL = regex.compile(
 # The first characters of BREADCRUMB_LABEL's labels, in either case: a line opening with none of them (nor with
 # a space) holds no such label (tests/meta/test_cheap_prechecks.py reads the labels off the pattern).
 BREADCRUMB_FIRST = frozenset("当您你所现位HhYy")
+
+
+# What a line may open with for BREADCRUMB_LABEL to match it: one of BREADCRUMB_FIRST, or a space (its "^\s*"; every
+# space of the regex engine is one for Python, and these are Python's).
+BREADCRUMB_OPENERS = BREADCRUMB_FIRST | frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def breadcrumb_label_lines(lines: list[str]) -> list[int]:
+    """The indexes of the lines ``breadcrumb_label`` accepts. Each line's first character is looked at in C loops
+    (a slice, a set test, picked by ``compress``): only the few lines that open as a label does reach the pattern."""
+    openers = map(BREADCRUMB_OPENERS.__contains__, map(FIRST_CHARACTER, lines))
+    return [index for index in compress(count(), openers) if BREADCRUMB_LABEL.match(lines[index])]
+
+
+FIRST_CHARACTER = itemgetter(slice(0, 1))  # a line's first character ("" for an empty line)
 
 
 def breadcrumb_label(line: str) -> bool:
@@ -607,6 +676,8 @@ LIST_NUMBER = regex.compile(r"^\d{1,3}\s*[.、．]\s*\S")
 CRUMB_WIDGET = regex.compile(r"^(?:查看|返回|打开|分享|下载|登录|注册|收藏|评论|举报|关注|\d+$)")
 # The head of a trail whose links a dump shows glued together: "首页科幻未来世界深海余烬".
 GLUED_CRUMB_HEAD = regex.compile(r"^(?:网站首页|首页|主页)(?=\p{Han})")
+
+
 # A name quoted in a <title>: "第二章 失乡号的船长 _《深海余烬》小说在线阅读" -> 深海余烬.
 QUOTED_TITLE = regex.compile(r"《([^《》]{2,30})》")
 # The line closing a trail shown one step per line: a journal issue or a date ("Vol. 8 No. 2 (May 2018)").
@@ -618,6 +689,14 @@ BRAND_PREFIX = regex.compile(r"[A-Za-z0-9]{1,6}")
 BRACKET_PAIRS = (("〈", "〉"), ("【", "】"), ("《", "》"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("「", "」"))
 # Breadcrumb heads: "首页", "网站首页", "主页", "Home".
 CRUMB_HEAD = regex.compile(r"^(?:.{0,8}首页|主页|网站首页|home|startseite|accueil)$", regex.IGNORECASE)
+
+
+def crumb_head(text: str) -> bool:
+    """CRUMB_HEAD matches the text ("首页", "Home"): a text of more than eleven characters never does (its longest
+    forms, "…首页" after 8 others and "startseite", have ten, then a final line break)."""
+    return len(text) <= 11 and CRUMB_HEAD.match(text) is not None
+
+
 # Trailing counters glued to a breadcrumb: "BT下载专区 点击数：39".
 # What follows a headline's kicker: "Transports : la région…", "Klimaschutz: Bohren, bis es heiß wird".
 KICKER_SEPARATORS = frozenset(":：|｜–—-")
@@ -705,8 +784,17 @@ MEDIA_ROLE_PREFIX = regex.compile(
 )
 # Characters that never belong in a name or title: private-use glyphs of icon fonts, format controls.
 INVISIBLE = regex.compile(r"[\p{Co}\p{Cf}\p{Cn}]+")
+
+
+def visible(text: str) -> str:
+    """The text without INVISIBLE's characters: a printable text (most) has none (each is a format, private-use or
+    unassigned character, none of them printable)."""
+    return text if text.isprintable() else INVISIBLE.sub("", text)
+
+
 # A follow button glued to a handle in a text dump: "管不饿关注", "Inga HoeltmannFollow".
 GLUED_FOLLOW = regex.compile(r"(?<=\S)(?:\+?\s?关注|Follow)$")
+GLUED_FOLLOW_ENDS = ("关注", "Follow", "关注\n", "Follow\n")  # what it ends with ("$" also matches before a line break)
 # Editor codes glued to names: "支全明 SF099", "李曦_NN2587", "黄忆南 PN269".
 EDITOR_CODE = regex.compile(r"(?:[_\s]|^)[A-Z]{1,4}\d{2,6}$")
 # Forum posts: "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表", "由 admin 于 2020-01-01 发布".
@@ -840,6 +928,13 @@ COMMON_SURNAMES = frozenset(
 )
 BARE_NAME = regex.compile(r"^\p{Han}{2,3}$")
 HAN_CHAR = regex.compile(r"\p{Han}")
+
+
+def has_han(text: str) -> bool:
+    """HAN_CHAR finds a Han character in the text; an ASCII text (a Latin page's names and lines) is refused at once."""
+    return not text.isascii() and HAN_CHAR.search(text) is not None
+
+
 # Person-like handles: "zboygirl", "my38778570", "A-肖老师-树谷学院", "放飞&心情", "Christian Spließ".
 HANDLE = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}_.&\-· '’]{0,40}$")
 # A line that is a sentence or a clause, not a byline: "2004年5月25日，中国科协常委会…".
@@ -1053,6 +1148,14 @@ PLACE_START = regex.compile(
 PLACE_PREFIX = regex.compile(r"^(?:来自|发布于|发自|IP属地|ip属地|属地)[:：]?\s*")
 # The follow button next to an author's handle: "关注", "+关注", "Follow".
 FOLLOW_BUTTON = regex.compile(r"^\s*(?:\+\s*)?(?:关注|已关注|加关注|Follow)\s*$", regex.IGNORECASE)
+
+
+def follow_button(text: str) -> bool:
+    """FOLLOW_BUTTON matches the text, asked only of a text that holds "关注" or "follow" in some letter case (none of
+    its letters folds into a character outside ASCII)."""
+    return ("关注" in text or "follow" in text.lower()) and FOLLOW_BUTTON.match(text) is not None
+
+
 # Widget words that sit in byline blocks: "关注", "举报", "播报文章", "分享至", "阅读 ·", "--喜欢 ·".
 WIDGET_WORD = regex.compile(
     r"^(?:关注|\+\s*关注|已关注|举报|播报文章|语音播报文章.*|分享|分享至|收藏|评论|点赞|打印|纠错|字号|大|中|小|微博|微信|"
@@ -1194,6 +1297,15 @@ HANGUL = regex.compile(r"\p{Hangul}")
 # (Chinese, Latin) the only one run, before the patterns count them.
 KANA_HINT = re.compile("[\u3041-\u30ff\u31f0-\u31ff\u32d0-\u3357\uff66-\uff9d\U0001aff0-\U0001b16f\U0001f200]")
 HANGUL_HINT = re.compile("[\u1100-\u11ff\u302e\u302f\u3131-\u318e\u3200-\u327e\ua960-\ua97c\uac00-\ud7fb\uffa0-\uffdc]")
+# Both, in one class: a text without any of their characters (most Chinese pages) has neither kana nor Hangul.
+KANA_OR_HANGUL_HINT = re.compile("[" + KANA_HINT.pattern[1:-1] + HANGUL_HINT.pattern[1:-1] + "]")
+# The blocks of every Han character as well (the Han script's radicals, ideographs, iteration and number marks,
+# compatibility ideographs, the supplementary planes' ideographs): a text without any (most Latin pages) has no Han,
+# no kana and no Hangul, and none of the three is counted.
+CJK_HINT = re.compile(
+    "[" + KANA_OR_HANGUL_HINT.pattern[1:-1] + "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u9fff"
+    "\uf900-\ufaff\U00016fe2-\U00016ff6\U00020000-\U0003ffff]"
+)
 LATIN_WORD = re.compile(r"[a-zA-ZäöüßÄÖÜéèàç]+")  # literal characters, no flag: the standard engine, twice as quick
 _STOP_EN = "the and of to in is that for it with as was on are by this be from at"
 _STOP_DE = "der die und das ist nicht mit ein eine zu den von sich des auf für im dem"

@@ -15,7 +15,7 @@ from lxml import etree
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import find_dates
 from pipeline.meta.title import split_title, title_key
-from pipeline.meta.view import PageView
+from pipeline.meta.view import PageView, collapsed_text
 from pipeline.strip.dom_blocks import NAV, classify_names
 
 CRUMB_LOOKBACK = 25  # lines above the headline searched for a breadcrumb
@@ -54,7 +54,7 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
             at_end = False  # an issue of a periodical ends the trail: the step before it is its title
             continue
         key = title_key(step)
-        if not key or P.TRIVIAL_LINE.match(step):
+        if not key or P.trivial_line(step):
             continue
         piece = (
             len(key) >= 2
@@ -66,7 +66,7 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
         if at_end and head_key and (key == head_key or piece):
             at_end = False
             continue  # the trail ends with the headline (or part of it, not a series it names: "〈連載名〉…")
-        if P.CRUMB_HEAD.match(step) and step is steps[0]:
+        if P.crumb_head(step) and step is steps[0]:
             return None
         if len(step) > 40:
             return None
@@ -151,7 +151,7 @@ def _section(
         return from_title
     if headline_index is not None:
         bracketed = P.HEADLINE_CATEGORY.match(view.lines[headline_index])
-        if bracketed and not P.TRIVIAL_LINE.match(bracketed["category"]):
+        if bracketed and not P.trivial_line(bracketed["category"]):
             return bracketed["category"].strip()
     return None
 
@@ -160,8 +160,8 @@ def _rel_category(view: PageView) -> str | None:
     """The category a blog engine marks on the post (``rel="category tag"``): surer than a trail guessed
     from the lines (the menu over a WordPress post is no trail)."""
     for link in view.categories[:3]:
-        text = " ".join("".join(link.itertext()).split())
-        if 2 <= len(text) <= 40 and not P.TRIVIAL_LINE.match(text):
+        text = collapsed_text(link)
+        if 2 <= len(text) <= 40 and not P.trivial_line(text):
             return text
     return None
 
@@ -173,13 +173,13 @@ def _vertical_trail(lines: list[str], headline_index: int | None) -> list[str] |
         return None
     start = max(0, headline_index - VERTICAL_TRAIL)
     above = lines[start:headline_index]
-    if not above or any(len(line) > 24 or P.TRIVIAL_LINE.match(line) for line in above[-2:]):
+    if not above or any(len(line) > 24 or P.trivial_line(line) for line in above[-2:]):
         return None
     for offset in range(len(above) - 2, max(-1, len(above) - 5), -1):  # a head ("首页", "HOME"), 3 steps at most
-        if P.CRUMB_HEAD.match(above[offset]):
+        if P.crumb_head(above[offset]):
             steps = above[offset:]
             usable = all(_step_like(step) and not P.NOT_SITE.search(step) for step in steps[1:])
-            return steps if usable and all(not P.TRIVIAL_LINE.match(step) for step in steps) else None
+            return steps if usable and all(not P.trivial_line(step) for step in steps) else None
     if P.CRUMB_TAIL.match(above[-1]):  # the steps closed by "正文"
         steps = above[-4:]
         return steps if all(_step_like(step) and not P.NOT_SITE.search(step) for step in steps) else None
@@ -194,7 +194,7 @@ def _detached_trail(lines: list[str], headline_index: int | None) -> list[str] |
         return None
     start = max(0, headline_index - CRUMB_LOOKBACK)
     for head in range(start, headline_index - 2):
-        if not P.CRUMB_HEAD.match(lines[head]):
+        if not P.crumb_head(lines[head]):
             continue
         end = head + 1
         while end < headline_index and end - head <= DETACHED_STEPS and _trail_step(lines[end]):
@@ -210,7 +210,7 @@ def _trail_step(line: str) -> bool:
         2 <= len(line) <= 16
         and _step_like(line)
         and not P.NOT_SITE.search(line)
-        and not P.TRIVIAL_LINE.match(line)
+        and not P.trivial_line(line)
         and not P.DIGIT.search(line)
         and not P.CLAUSE.search(line)
     )
@@ -245,7 +245,7 @@ def _labelled_category(lines: list[str], headline_index: int | None) -> str | No
         match = P.CATEGORY_LABEL.search(line) or P.EPAPER_PAGE.search(line) or P.POSTED_IN_BOARD.search(line)
         if match:
             value = match["value"].strip(" ：:")
-            if 2 <= len(value) <= 24 and not P.PLACE_VALUE.match(value) and not P.TRIVIAL_LINE.match(value):
+            if 2 <= len(value) <= 24 and not P.PLACE_VALUE.match(value) and not P.trivial_line(value):
                 return value
     return None
 
@@ -361,11 +361,13 @@ def _ends_with_headline(line: str, lines: list[str], headline_index: int | None)
 def _slashes_from_home(line: str, site: str | None) -> bool:
     """An unlabelled trail of spaced slashes whose first step is the site's name or its home page, as a
     dump shows a trail of plain links: "聯合新聞網 / 生活 / 氣象" (not a menu row "登录 / 注册")."""
+    if "/" not in line and "／" not in line:
+        return False  # no slash to split at (most lines)
     steps = P.SPACED_SLASH.split(line)
     if len(steps) < 2:
         return False
     head = steps[0].strip()
-    return (head == site or bool(P.CRUMB_HEAD.match(head))) and all(_step_like(step.strip()) for step in steps)
+    return (head == site or bool(P.crumb_head(head))) and all(_step_like(step.strip()) for step in steps)
 
 
 def _step_like(step: str) -> bool:
@@ -489,12 +491,7 @@ def _name_line(line: str, headline: str | None) -> str | None:
         return None
     if headline and title_key(name) == title_key(headline):
         return None
-    if (
-        P.SITE_JUNK.search(name)
-        or P.TRIVIAL_LINE.match(name)
-        or P.WIDGET_WORD.match(name)
-        or name.endswith((":", "："))
-    ):
+    if P.SITE_JUNK.search(name) or P.trivial_line(name) or P.WIDGET_WORD.match(name) or name.endswith((":", "：")):
         return None
     if P.GENERIC_HOME.match(name) or P.NOT_SITE.search(name) or find_dates(name):
         return None
@@ -510,14 +507,9 @@ def _site_evidence(view: PageView, headline: str | None, url: str | None) -> lis
         if name:
             name = P.HOME_TEXT.sub("", P.ORG_SUFFIX.sub("", name.strip(" ：:·-|"))).strip(" ：:·-|")
             if 2 <= len(name) <= 30 and name not in names and not P.SITE_JUNK.search(name):
-                if (
-                    P.CRUMB_HEAD.match(name)
-                    or P.NOT_SITE.search(name)
-                    or P.TRIVIAL_LINE.match(name)
-                    or P.DOMAIN_LIKE.match(name)
-                ):
+                if P.crumb_head(name) or P.NOT_SITE.search(name) or P.trivial_line(name) or P.DOMAIN_LIKE.match(name):
                     return
-                if P.GENERIC_HOME.match(name) or P.JUNK_TITLE.match(name):  # (NOT_SITE: asked just above)
+                if P.GENERIC_HOME.match(name) or P.junk_title(name):  # (NOT_SITE: asked just above)
                     return
                 if not name.startswith("@"):
                     names.append(name)
@@ -555,7 +547,7 @@ def _first_crumb_step(view: PageView, headline: str | None) -> str | None:
             return None
         if P.breadcrumb_label(line) or (len(line) <= MAX_CRUMB_LINE and P.crumb_separator(line)):
             steps = crumb_segments(line)
-            if len(steps) >= 2 and not P.CRUMB_HEAD.match(steps[0]) and steps[0] != headline:
+            if len(steps) >= 2 and not P.crumb_head(steps[0]) and steps[0] != headline:
                 return _name_line(steps[0], headline)
             return None
     return None
@@ -582,11 +574,11 @@ def _home_names(view: PageView, url: str | None) -> list[str]:
 def _clean_site(name: str) -> str | None:
     """A home link's text as a site's name: "搜狐首页" -> 搜狐; None for "首页", "登录" and the like."""
     name = P.HOME_TEXT.sub("", P.ORG_SUFFIX.sub("", name.strip(" ：:·-|"))).strip(" ：:·-|")
-    if not 2 <= len(name) <= 30 or P.SITE_JUNK.search(name) or P.CRUMB_HEAD.match(name) or P.NOT_SITE.search(name):
+    if not 2 <= len(name) <= 30 or P.SITE_JUNK.search(name) or P.crumb_head(name) or P.NOT_SITE.search(name):
         return None
-    if P.TRIVIAL_LINE.match(name) or P.DOMAIN_LIKE.match(name) or P.GENERIC_HOME.match(name):
+    if P.trivial_line(name) or P.DOMAIN_LIKE.match(name) or P.GENERIC_HOME.match(name):
         return None
-    return None if P.JUNK_TITLE.match(name) or name.startswith("@") else name
+    return None if P.junk_title(name) or name.startswith("@") else name
 
 
 def _backs(name: str, site: str) -> bool:
@@ -601,7 +593,7 @@ def _home_link_names(view: PageView, url: str | None) -> list[str]:
     host = _host(url) if url else None
     own, named, relative = [], [], []
     for link in view.home_links:
-        text = " ".join("".join(link.itertext()).split())
+        text = collapsed_text(link)
         if not text:
             image = next(iter(link.iter("img")), None)
             text = " ".join((image.get("alt") or "").split()) if image is not None else ""
@@ -631,7 +623,7 @@ def title_site(
     domain, a slogan, "powered by", a keyword of the page, a channel such as "资讯"/"商业频道"/"网易订阅",
     nor what follows a slogan: an operator "顽强网络"). A name the page also gives itself elsewhere
     (``evidence``) wins: "科普中国-辟谣文章" -> 科普中国, "码农俱乐部 - Golang中国 - …" under a logo of that name."""
-    if not title or P.JUNK_TITLE.match(title):
+    if not title or P.junk_title(title):
         return None
     trail = P.TITLE_TRAIL.split(title)
     if len(trail) > 1:  # "艺术史研究<世纪在线中国艺术网": a trail, the site last
@@ -696,7 +688,7 @@ def title_site(
     if len(names) > 1 and fallback and not in_title:
         sites = [n for n in names if P.SITE_LIKE.search(n)]
         return sites[0] if sites else names[0]
-    if len(names) > 1 and names[-1].isascii() and P.HAN_CHAR.search(names[-2]) and _name_pair(title, *names[-2:]):
+    if len(names) > 1 and names[-1].isascii() and P.has_han(names[-2]) and _name_pair(title, *names[-2:]):
         return names[-2]  # "…_澎湃新闻-The Paper": the name, then the same in English
     return names[-1]
 

@@ -54,6 +54,37 @@ def title_key(text: str) -> str:
     return P.TITLE_NOISE.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
+HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"  # the unified Han ideographs: no decomposition, no case, no composition
+
+
+def key_opening(line: str) -> str | None:
+    """The first two characters of the line's key (``title_key(clean_headline(line))``, and ``title_key(line)``),
+    read off the line without normalizing it; None when they cannot be told so.
+
+    They can when the line opens with a character that stays in a key and runs on in ASCII characters and
+    unified Han ideographs up to the character after the key's second: NFKC keeps those as they are (none
+    decomposes, and none composes with the character next to it), lower case changes ASCII letters alone
+    and within ASCII, and a key drops exactly the ASCII characters ``P.ASCII_NOISE``. A line whose first
+    character may open a label (``HEADLINE_LABEL``, which ends with a colon) is left to the full comparison."""
+    first = line[:1]
+    if not first or first in P.ASCII_NOISE or (first in P.HEADLINE_LABEL_FIRST and (":" in line or "：" in line)):
+        return None
+    opening = ""
+    for position, char in enumerate(line):
+        if char.isascii():
+            if char in P.ASCII_NOISE:
+                continue
+            opening += char.lower()
+        elif HAN_FIRST <= char <= HAN_LAST:
+            opening += char
+        else:
+            return None
+        if len(opening) == 2:
+            following = line[position + 1 : position + 2]
+            return opening if following.isascii() or HAN_FIRST <= following <= HAN_LAST else None
+    return None
+
+
 def split_title(title: str | None) -> list[str]:
     """The segments of a <title>: "标题_栏目_站名" -> ["标题", "栏目", "站名"]."""
     if not title:
@@ -134,8 +165,8 @@ def _find_headline(view: PageView) -> Headline:
     """
     raw_title = view.title.strip() if view.title else None
     segments = split_title(raw_title)
-    if raw_title and (P.JUNK_TITLE.match(raw_title) or (segments and P.JUNK_TITLE.match(segments[0]))):
-        if not P.JUNK_TITLE.match(raw_title) and len(segments) > 1:
+    if raw_title and (P.junk_title(raw_title) or (segments and P.junk_title(segments[0]))):
+        if not P.junk_title(raw_title) and len(segments) > 1:
             return Headline(None, _line_index(view.lines, segments[0]))
         raw_title, segments = None, []
     title = raw_title
@@ -267,7 +298,7 @@ def _line_above_byline(lines: list[str]) -> int | None:
 def _headline_like(text: str) -> bool:
     """A short line that may be a headline: no full stop, link, trail, label, byline or widget
     ("Kommentieren", "Subscribe")."""
-    if not 4 <= len(text) <= 80 or P.TRIVIAL_LINE.match(text) or _byline_part(text):
+    if not 4 <= len(text) <= 80 or P.trivial_line(text) or _byline_part(text):
         return False
     if P.LABEL_WORDS_ONLY.match(text):
         return False
@@ -298,7 +329,7 @@ def _line_before_text(lines: list[str]) -> Headline | None:
             if not any(_running_text(line) for line in lines[index + 1 : index + 3]):
                 continue
             above = lines[index - 1]
-            usable = 4 <= len(above) <= 60 and "。" not in above and not P.TRIVIAL_LINE.match(above)
+            usable = 4 <= len(above) <= 60 and "。" not in above and not P.trivial_line(above)
             if usable and not P.breadcrumb_label(above) and not find_dates(above):
                 return Headline(_display_text(above, {}), index - 1)
             return None
@@ -333,8 +364,9 @@ def _lines_under_breadcrumb(lines: list[str]) -> list[str]:
     when the trail's last step runs on to that line (a headline wrapped: "…>方法与规范>第一编" / "古代"),
     the two joined ("第一编 古代") come first."""
     out = []
-    for index, line in enumerate(lines[:SCAN_LINES]):
-        if P.breadcrumb_label(line) and index + 1 < len(lines):
+    for index in P.breadcrumb_label_lines(lines[:SCAN_LINES]):
+        line = lines[index]
+        if index + 1 < len(lines):
             following = lines[index + 1]
             if 2 <= len(following) <= 60 and not P.SENTENCE_END.search(following) and not P.crumb_separator(following):
                 steps = P.CRUMB_SEPARATOR.split(line)
@@ -373,10 +405,14 @@ def _best_line(
     window = lines[:SCAN_LINES]
     fits = list(map(MAX_HEADLINE.__ge__, map(len, window)))
     searched = list(compress(range(len(window)), fits))  # the index in ``window`` of each line searched
+    openings = {key[:2] for key in keys}  # every way below to match a key needs the line's key to open alike
     for index in sorted(searched[found] for found in _opening_lines(list(compress(window, fits)), keys)):
         line = lines[index]
         if len(line) < shortest:
             continue
+        opening = key_opening(line)
+        if opening is not None and opening not in openings:
+            continue  # a key's opening further on in the line (most lines the search finds): it matches no key
         text = clean_headline(line)
         key = title_key(text)
         if len(key) < 2:
@@ -401,6 +437,8 @@ def _best_line(
             labelled.setdefault(key, index)
         else:
             bare.setdefault(key, []).append(index)
+        if best is not None and best[0] and (min(quality, 2), -rank) <= best[2:4]:
+            continue  # the best line has a byline after it and matches as well: a later line cannot beat it
         byline = _byline_follows(lines, wrapped[index][1] if index in wrapped else index)
         follows = text_first and byline < 2 and _text_follows(lines, index)
         score = (byline == 2, follows, min(quality, 2), -rank, byline, -index)
@@ -422,7 +460,7 @@ def _wrapped_headline(lines: list[str], index: int, keys: dict[str, int]) -> tup
     "调整…的决议"), opening on this line: the lines from here whose keys, joined, are a candidate's. Its text,
     the index of its last line (the byline hangs under it) and its key."""
     joined = title_key(lines[index])
-    if not P.HAN_CHAR.search(joined) or not any(key.startswith(joined) for key in keys):
+    if not P.has_han(joined) or not any(key.startswith(joined) for key in keys):
         return None  # (Latin pages set a kicker over the headline, not a headline broken in two)
     for end in range(index + 1, min(len(lines), index + WRAP_LINES)):
         piece = title_key(lines[end])
@@ -522,7 +560,7 @@ def _prefix_match(key: str, short_title_key: str) -> bool:
 def _display_text(line: str, keys: dict[str, int]) -> str:
     """The headline as shown, without a category prefix or counter suffix that a better-ranked
     candidate does not have ("雄安新区[编辑]" -> "雄安新区", "第二章 失乡号的船长241" -> "第二章 …")."""
-    text = P.INVISIBLE.sub("", clean_headline(line)).strip()
+    text = P.visible(clean_headline(line)).strip()
     variants = [text, P.HEADLINE_PREFIX.sub("", text).strip(), P.HEADLINE_SUFFIX.sub("", text).strip()]
     variants.append(P.HEADLINE_SUFFIX.sub("", variants[1]).strip())
     ranked = [(keys.get(title_key(v), 10**6), len(v), v) for v in variants if v]
@@ -548,7 +586,7 @@ def _byline_follows(lines: list[str], index: int) -> int:
     for line in lines[index + 1 : index + 1 + BYLINE_REACH]:
         if len(line) <= 120 and find_dates(line, short_years=True):
             return 2
-        if not P.TRIVIAL_LINE.match(line):
+        if not P.trivial_line(line):
             seen += 1
             if seen >= 5:
                 break

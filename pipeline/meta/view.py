@@ -51,7 +51,7 @@ class PageView:
 
 def build_view(page: Page) -> PageView:
     """The lines (and for HTML the head signals) of a parsed page."""
-    title = P.INVISIBLE.sub("", page.html_title).strip() or None if page.html_title else None
+    title = P.visible(page.html_title).strip() or None if page.html_title else None
     if page.tree is None:  # a dump (its mojibake was repaired by the reader)
         return PageView(lines=shared_walk.visible_lines(page.lines or []), title=title)
     tree = page.tree
@@ -93,6 +93,12 @@ def join_split_dates(lines: list[str]) -> list[str]:
     return lines if out is None else out
 
 
+def collapsed_text(element: Any) -> str:
+    """The element's text with its whitespace collapsed: ``" ".join("".join(element.itertext()).split())``. A childless
+    element's text is its ``.text`` (no iterator is made: most links and headings hold a text and nothing else)."""
+    return " ".join(((element.text or "") if len(element) == 0 else "".join(element.itertext())).split())
+
+
 def short_text(element: Any, longest: int) -> str | None:
     """The element's text with its whitespace collapsed (``" ".join(text.split())``), or None when that is
     longer than ``longest``. The text is read piece by piece and given up as soon as what was read, collapsed,
@@ -115,7 +121,7 @@ def title_blocks(tree: Any) -> list[str]:
     """Short texts of elements a CMS marks as titles (only read when the page has no <title>)."""
     out = []
     for element in P.TITLE_CLASS_XPATH(tree)[:40]:
-        text = " ".join("".join(element.itertext()).split())
+        text = collapsed_text(element)
         if 2 <= len(text) <= 100:
             out.append(text)
     return out
@@ -147,7 +153,7 @@ def read_head(elements: list[Any], view: PageView) -> None:
             if value:
                 view.times.append(value.strip())
         else:
-            text = " ".join("".join(element.itertext()).split())
+            text = collapsed_text(element)
             if text and len(text) <= 300:
                 view.headings.append((tag, text))
 

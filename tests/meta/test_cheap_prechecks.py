@@ -295,8 +295,17 @@ def test_a_creditless_line_yields_no_credit(lines: list[str], labelled_only: boo
 
 def test_creditless_lines_are_only_those_without_hints() -> None:
     assert bylines._creditless("网站首页 新闻中心")
-    for line in ("来源：新华网", "2024-05-20", "二〇二一年二月", "新华社记者邹多为", "文丨韩涵", "By Jane Doe", "٢٠٢٤"):
+    for line in (
+        "来源：新华网",
+        "2024-05-20",
+        "二〇二一年二月二十日",
+        "新华社记者邹多为",
+        "文丨韩涵",
+        "By Jane Doe",
+        "2024年5月20日",
+    ):
         assert not bylines._creditless(line)
+    assert bylines._creditless("٢٠٢٤-05-20")  # digits, but no date the byline reads
 
 
 def test_script_hints_hold_every_kana_and_hangul() -> None:
