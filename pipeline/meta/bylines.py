@@ -824,6 +824,8 @@ def find_editors(lines: list[str], start: int) -> list[str]:
         if len(line) > EDITOR_LINE or not P.EDITOR_HINT.search(line):
             continue
         values = [match["value"] for match in P.EDITOR_CREDIT.finditer(line)]
+        if not values and (bar := P.EDITOR_BAR_CREDIT.match(line)) is not None:
+            values = [bar["value"]]
         if not values and P.EDITOR_LABEL_LINE.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= 20:
             values = [lines[index + 1]]
         for value in values:

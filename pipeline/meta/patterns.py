@@ -868,7 +868,8 @@ NOT_A_SECTION = regex.compile(
 )
 # What a site's name must not hold or be: an unfilled template ("{$plugin.tx_news.opengraph.site_name}",
 # "{{site}}"), a byline ("By linksc", the <title>'s last segment on a blog).
-NOT_A_SITE_NAME = regex.compile(r"\{[{$]|\}\}|^(?i:by)\s")
+# (also a hotline or a phone number: "财富热线：400-6533-789 APP下载" over a dump's page, a banner's contact line)
+NOT_A_SITE_NAME = regex.compile(r"\{[{$]|\}\}|^(?i:by)\s|热线|\d{3,4}[-\s]\d{3,4}[-\s]\d{3,4}")
 # Around a site's name: separators left of a <title>'s segment ("› Meedia", ": Oekolandbau", "mediaarchitecture.de //"),
 # the word "logo" of a logo's alt text ("Logo: SPÖ", "Schweizer Jäger Logo"), a URL's scheme and "www.".
 SITE_NAME_EDGES = regex.compile(
@@ -941,7 +942,8 @@ HANDLE = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}_.&\-· '’]{0,40}$")
 CLAUSE = regex.compile(r"[，。；！？,;!?]")
 # Not names: widgets and words that sit where names sit ("关注", "粉丝", "查看TA的文章", "admin").
 NOT_A_NAME = regex.compile(
-    r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|admin|administrator|"
+    r"^(?:关注|已关注|粉丝|私信|收藏|分享|评论|回复|回帖|发帖|点赞|举报|更多|查看|登录|注册|首页|返回|转载|原创|编辑|记者|作者|通讯员|"
+    r"admin|administrator|"
     r"(?:系统|超级|网站)?管理员|匿名|佚名|本站|本报|网友|游客|未知|不详|最后发表|最后回复|人气|[\d\s.:/\-]+|staff|editor|team|redaktion|redacci[oó]n|r[ée]daction|redazione|"
     r"redakcja|super ?user|wordpress ?admin|webmaster|\d+|"
     r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|instagram|youtube|telegram|e-?mail|weibo|wechat|微博|微信|"
@@ -1169,6 +1171,12 @@ EDITOR_CREDIT = regex.compile(
     r"(?:责任编辑|本版编辑|网络编辑|值班编辑|本文编辑|编辑|责编|审核|校对|审校|终审|初审|复审|責任編輯|編輯|責編|審核|校對)"
     r"\s*[:：/／]\s*"
     r"(?P<value>[^（）()\[\]【】|｜\n]{1,40})"
+)
+# An editor credit on a line of its own with a bar after the label, as WeChat articles sign: "编辑|禤志杰",
+# "责编丨陈梦莹" (a bar inside a line is a menu's: "评论|编辑|收藏").
+EDITOR_BAR_CREDIT = regex.compile(
+    r"^\s*(?:责任编辑|本版编辑|网络编辑|值班编辑|本文编辑|编辑|责编|審核|責任編輯|編輯|責編)\s*[丨|｜]\s*"
+    r"(?P<value>[^|｜丨\n]{1,20}?)\s*$"
 )
 # The characters every editor label holds: lines without them are skipped before EDITOR_CREDIT runs.
 EDITOR_HINT = re.compile(r"[编审校編審]")  # the stdlib engine: a plain character class, searched on many lines

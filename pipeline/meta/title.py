@@ -27,6 +27,8 @@ CRUMB_ECHO = 2  # lines under a breadcrumb where its last step may show again as
 LABEL_ECHO = 3  # lines after a labelled headline ("正在阅读：…") within which the bare one is the headline
 WRAP_LINES = 4  # lines over which <br>s may break a headline
 WRAP_MIN_KEY = 4  # characters of a key the first line of a wrapped headline holds, at least
+BADGE_MAX = 2  # characters of a badge a platform glues before the headline ("原创"), at most
+BADGED_MIN_KEY = 6  # characters of the headline's key after such a badge, at least
 
 
 @dataclass(slots=True)
@@ -411,7 +413,7 @@ def _best_line(
         if len(line) < shortest:
             continue
         opening = key_opening(line)
-        if opening is not None and opening not in openings:
+        if opening is not None and opening not in openings and not _badge_opening(line, openings):
             continue  # a key's opening further on in the line (most lines the search finds): it matches no key
         text = clean_headline(line)
         key = title_key(text)
@@ -424,6 +426,8 @@ def _best_line(
             stripped = title_key(_undecorated(text)) if _decorated(text) else key  # key: not in keys
             if stripped in keys and len(stripped) >= 2:
                 quality, rank = 2, keys[stripped]
+            elif (badged := _after_badge(key, keys)) is not None:
+                quality, rank = 2, keys[badged]
             elif len(short_title_key) >= 6 and _prefix_match(key, short_title_key):
                 quality = 1
         if not quality and len(key) >= WRAP_MIN_KEY:
@@ -453,6 +457,24 @@ def _best_line(
     if index in wrapped:
         return Headline(*wrapped[index][:2]), best[4]
     return Headline(_display_text(lines[index], keys), index), best[4]
+
+
+def _badge_opening(line: str, openings: set[str]) -> bool:
+    """Whether a key opens after the line's first character or two: a badge glued before the headline ("原创…")."""
+    return any(_is_badge(line[:cut]) and key_opening(line[cut:]) in openings for cut in range(1, BADGE_MAX + 1))
+
+
+def _after_badge(key: str, keys: dict[str, int]) -> str | None:
+    """The key a line's key holds after a badge of a character or two ("原创" + the <title>'s headline), if any."""
+    for cut in range(1, BADGE_MAX + 1):
+        if len(key) - cut >= BADGED_MIN_KEY and _is_badge(key[:cut]) and key[cut:] in keys:
+            return key[cut:]
+    return None
+
+
+def _is_badge(text: str) -> bool:
+    """Ideographs only ("原创", "独家"): not a quote or a bracket opening the headline, nor a reply's "re:"."""
+    return all(HAN_FIRST <= char <= HAN_LAST for char in text)
 
 
 def _wrapped_headline(lines: list[str], index: int, keys: dict[str, int]) -> tuple[str, int, str] | None:
@@ -563,6 +585,12 @@ def _display_text(line: str, keys: dict[str, int]) -> str:
     text = P.visible(clean_headline(line)).strip()
     variants = [text, P.HEADLINE_PREFIX.sub("", text).strip(), P.HEADLINE_SUFFIX.sub("", text).strip()]
     variants.append(P.HEADLINE_SUFFIX.sub("", variants[1]).strip())
+    # a platform's badge glued before the headline ("原创" + the headline): the <title> shows it without
+    variants += [
+        text[cut:].lstrip()
+        for cut in range(1, BADGE_MAX + 1)
+        if _is_badge(text[:cut]) and title_key(text[cut:]) in keys
+    ]
     ranked = [(keys.get(title_key(v), 10**6), len(v), v) for v in variants if v]
     best = min(ranked)
     if keys and P.TITLE_SEPARATOR_HINT.search(text):  # a tail the line adds after a separator (a screen-reader-
