@@ -951,6 +951,7 @@ NOT_A_NAME = regex.compile(
     r"整理|整合|编译|综合|供稿|摄影|摄像|撰稿|撰文|翻译|采写|校对|审核|审校|口述|执笔|报道|制图|责编|出品|监制|"
     r".*(?:taboola|outbrain).*|"  # recommendation widgets ("by Taboola")
     r"\d+\s*[次条人个]?\s*(?:阅读|浏览|评论|点击|回复|访问|收藏|点赞|赞)|"  # counters ("1164次阅读")
+    r"总?篇数.*|.*\d+\s*篇|暂无.*|"  # a columnist card's counters and empty fields ("总篇数919篇", "暂无简介")
     r"第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页)$",  # a pager's "第2页" under the byline
     regex.IGNORECASE,
 )

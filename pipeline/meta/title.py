@@ -27,6 +27,8 @@ CRUMB_ECHO = 2  # lines under a breadcrumb where its last step may show again as
 LABEL_ECHO = 3  # lines after a labelled headline ("正在阅读：…") within which the bare one is the headline
 WRAP_LINES = 4  # lines over which <br>s may break a headline
 WRAP_MIN_KEY = 4  # characters of a key the first line of a wrapped headline holds, at least
+LAST_SEGMENT_MIN = 12  # characters of a <title>'s last segment that may be its headline ("site--headline")
+SITE_SEGMENT_MAX = 10  # characters of a <title>'s last segment that names the site ("当代商报"), at most
 BADGE_MAX = 2  # characters of a badge a platform glues before the headline ("原创"), at most
 BADGED_MIN_KEY = 6  # characters of the headline's key after such a badge, at least
 
@@ -115,7 +117,15 @@ def _headline_prefixes(title: str, view: PageView) -> list[str]:
     title_whole = title_key(title)
     if len(social_key) >= 4 and social_key != title_whole and social_key in title_whole and social_key not in site_keys:
         prefixes = [p for p in prefixes if social_key in title_key(p) or len(title_key(p)) >= len(social_key)]
-    return [p for p in prefixes if title_key(p) not in site_keys] or prefixes
+    prefixes = [p for p in prefixes if title_key(p) not in site_keys] or prefixes
+    segments = split_title(title)
+    if (
+        len(segments) > 1
+        and len(segments[-1]) >= LAST_SEGMENT_MIN
+        and len(segments[-1]) > max(len(segment) for segment in segments[:-1])
+    ):
+        prefixes.append(segments[-1])  # "明日股市预测--最新出炉联合国贸发报告…": the site first, the headline last
+    return prefixes
 
 
 def clean_headline(text: str) -> str:
@@ -195,6 +205,8 @@ def _find_headline(view: PageView) -> Headline:
         short_key = ""  # the first segment is the site's name ("site - headline"), see _headline_prefixes
     lines = view.lines
     found = _best_line(lines, candidates + h1s, short_key) if candidates else None
+    if found is not None and title and h1s:
+        found = _h1_without_site(lines, found, title, h1s)
     if found is None and title and segments and segments[0].endswith(("...", "…")):
         found = _truncated_title_line(lines, title)
     if found is not None and (found[1] == 2 or _confirmed(found[0].text, view, h1s)):
@@ -234,6 +246,24 @@ def _find_headline(view: PageView) -> Headline:
     if candidates:
         return Headline(_clean_title_text(candidates[0], title), None)
     return _fallback_headline(view)
+
+
+def _h1_without_site(lines: list[str], found: tuple[Headline, int], title: str, h1s: list[str]) -> tuple[Headline, int]:
+    """The <h1>'s line rather than a line showing the whole <title>, when the <h1> is the <title> without its last,
+    short segment ("…活动--当代商报": the site's name): that line is a sidebar's or a share box's copy."""
+    whole = title_key(title)
+    if title_key(found[0].text) != whole:
+        return found
+    segments = split_title(title)
+    if len(segments) < 2 or len(segments[-1]) > SITE_SEGMENT_MAX:
+        return found
+    prefixes = {title_key(prefix) for prefix in title_prefixes(title)[1:]}
+    for h1 in h1s:
+        if title_key(h1) in prefixes:
+            shown = _best_line(lines, [h1], "")
+            if shown is not None and title_key(shown[0].text) != whole:
+                return shown
+    return found
 
 
 def _site_name_keys(view: PageView) -> set[str]:

@@ -78,3 +78,31 @@ def test_a_forum_control_is_not_an_author():
     for control in ("回复", "回帖", "发帖"):
         assert split_names(control)[0] == [], control
     assert split_names("染织坊")[0] == ["染织坊"]
+
+
+def test_a_title_naming_the_site_first_gives_its_last_segment_as_the_headline():
+    headline = "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"
+    html = _html(
+        "<h1><a href='/'>今日股市行情_明日大盘_股票行情_明日股市_大盘预测 - 明日大盘网，权威股市行情资讯网站</a></h1>"
+        f"<div class='content'><h3>{headline}</h3><p>2019-09-26 10:09:11</p><p>{PARAGRAPH}</p></div>",
+        title=f"明日股市预测--{headline}",
+    )
+    record = clean_page(html, name="page.html")
+    assert record.title == headline
+    assert record.published == "2019-09-26T10:09:11"
+
+
+def test_the_h1_wins_over_a_sidebar_line_showing_the_whole_title_with_the_site():
+    headline = "常德市金融系统积极开展“金融知识普及月 金融知识进万家”活动"
+    html = _html(
+        f"<h1 class='entry-h1'>{headline}</h1><div class='entry'><p>{PARAGRAPH}</p></div>"
+        f"<h3 class='widget-title'>热门文章</h3><ul><li><a href='/a/1'>{headline} | 当代商报</a></li>"
+        "<li><a href='/a/2'>湖南省召开全省金融工作会议</a></li></ul>",
+        title=f"{headline}--当代商报",
+    )
+    assert clean_page(html, name="page.html").title == headline
+
+
+def test_counters_and_empty_fields_of_a_columnist_card_are_not_names():
+    for text in ("总篇数919篇", "暂无简介", "共12篇"):
+        assert split_names(text)[0] == [], text
