@@ -258,6 +258,11 @@ def parse_line(line: str) -> LineFields:
         if glued:
             fields.append(("source", glued["value"]))
             rest = [line[: glued.start()], line[glued.end() :]]
+    if not fields and ("|" in line or "｜" in line):
+        cells = list(P.GLUED_CELL_FIELD.finditer(line))  # "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星"
+        if cells:
+            fields = [(P.LABEL_KIND.get(cell["label"], "other"), cell["value"]) for cell in cells]
+            rest = [line[: cells[0].start()]]
     return LineFields(fields, rest)
 
 

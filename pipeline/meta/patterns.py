@@ -255,6 +255,11 @@ FIELD_LABEL_COLON = regex.compile(r"(?P<label>" + _alternation(_LABEL_WORDS) + r
 # "原创：39健康网", "作者：赵  培". Also "文丨政能亮特约评论员 韩涵" and "文/张三" (文 only at line start).
 _GLUED_SOURCE_WORDS = ("本文来源于", "本文转自", "转载自", "转自", "稿件来源于", "来源于")
 SOURCE_GLUED = regex.compile(r"(?:" + "|".join(_GLUED_SOURCE_WORDS) + r")\s*[:：]?\s*(?P<value>[^\s|｜]{2,30})")
+# A byline's cell between bars whose label runs straight into its value, as a dump renders "<span>来源</span><a>CSDN</a>":
+# "…| 来源CSDN| 0 条评论| 作者魏星" (after a bar only: a line opening "作者简介" is a heading).
+GLUED_CELL_FIELD = regex.compile(
+    r"(?<=[|｜]\s*)(?P<label>来源|作者|记者|编辑|责任编辑|责编)(?P<value>[^\s|｜:：]{2,20})\s*(?=[|｜]|$)"
+)
 # Every word FIELD_LABEL or SOURCE_GLUED needs, as plain text: a line holding none has no labelled field
 # (the stdlib engine runs a literal alternation several times faster than FIELD_LABEL's lookbehinds).
 LABEL_WORD_ANY = re.compile(literal_trie({*_LABEL_WORDS, *_GLUED_SOURCE_WORDS}))
@@ -1046,6 +1051,8 @@ LATIN_NAME_SPACE = regex.compile(r"[A-Za-z]\s+[A-Za-z]")
 COUNTER = regex.compile(
     r"(?:阅读|评论|浏览|点击|回复|访问|收藏|点赞)(?:次数|人次|量|数)?\s*(?:[(（]\s*\d+\s*[)）]|[:：]?\s*\d{1,6}(?![\d\-/.年]))"
     r"|(?:阅读|浏览|点击|访问)(?:次数|人次|量|数)\s*[:：]\s*(?=$|[\s【\[|｜])"
+    # the number first: "1164次阅读", "0 条评论", "2.3万人浏览"
+    r"|(?<![\d.])\d{1,9}(?:\.\d+)?\s*[万wk]?\s*[次条人个]?\s*(?:阅读|评论|浏览|点击|回复|访问|收藏|点赞)"
 )
 # Counters among the names of a byline: "455", "3160字", "1.2万阅读", "123".
 COUNT_TOKEN = regex.compile(r"^[\d,.]+\s*(?:[kKwW万]|字|阅读|浏览|评论|赞)?$")

@@ -106,3 +106,13 @@ def test_the_h1_wins_over_a_sidebar_line_showing_the_whole_title_with_the_site()
 def test_counters_and_empty_fields_of_a_columnist_card_are_not_names():
     for text in ("总篇数919篇", "暂无简介", "共12篇"):
         assert split_names(text)[0] == [], text
+
+
+def test_a_byline_of_cells_with_counters_and_glued_labels():
+    headline = "第三届知道安全论坛鸟巢举办 知道创宇发布新版ZoomEye"
+    lines = [f"{headline}-CSDN.NET", "首页", "博客", "订阅业界RSS CSDN首页> 业界", headline]
+    lines += ["发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", PARAGRAPH]
+    record = clean_page("\n".join(lines).encode("utf-8"), name="page.txt")
+    assert record.published == "2014-08-24T21:30"  # "次阅读", "条评论" count, they are not a comment's date
+    assert record.source == "CSDN"
+    assert record.authors == ["魏星"]
