@@ -112,7 +112,7 @@ def extract_metadata(page: Page) -> Page:
     description = view.first_meta(P.META_DESCRIPTION)
     if description:
         page.extras["description"] = description
-    page.extras[PAGE_READING] = PageReading(view, headline.index, keyword_text, credits, limit)
+    page.extras[PAGE_READING] = PageReading(view, headline.index, keywords, credits, limit)
     return page
 
 
@@ -122,7 +122,7 @@ class PageReading:
 
     view: PageView
     headline: int | None
-    keywords: str | None  # the keywords' text, as handed on so far (find_section below expects their set)
+    keywords: frozenset[str]  # the meta keywords, split (a <title> segment among them names no section)
     credits: Credits
     limit: Any
 

@@ -255,8 +255,9 @@ FIELD_LABEL_COLON = regex.compile(r"(?P<label>" + _alternation(_LABEL_WORDS) + r
 # "原创：39健康网", "作者：赵  培". Also "文丨政能亮特约评论员 韩涵" and "文/张三" (文 only at line start).
 _GLUED_SOURCE_WORDS = ("本文来源于", "本文转自", "转载自", "转自", "稿件来源于", "来源于")
 SOURCE_GLUED = regex.compile(r"(?:" + "|".join(_GLUED_SOURCE_WORDS) + r")\s*[:：]?\s*(?P<value>[^\s|｜]{2,30})")
-# A byline's cell between bars whose label runs straight into its value, as a dump renders "<span>来源</span><a>CSDN</a>":
-# "…| 来源CSDN| 0 条评论| 作者魏星" (after a bar only: a line opening "作者简介" is a heading).
+# A byline's cell between bars whose label runs straight into its value, as a dump renders
+# "<span>来源</span><a>CSDN</a>": "…| 来源CSDN| 0 条评论| 作者魏星" (after a bar only: a line opening "作者简介" is a
+# heading).
 GLUED_CELL_FIELD = regex.compile(
     r"(?<=[|｜]\s*)(?P<label>来源|作者|记者|编辑|责任编辑|责编)(?P<value>[^\s|｜:：]{2,20})\s*(?=[|｜]|$)"
 )
