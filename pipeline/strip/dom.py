@@ -61,6 +61,7 @@ from pipeline.strip.dom_select import (
     covering_container,
     flag_depths,
     headline_key,
+    headline_marks,
     is_boilerplate,
     is_metadata,
     keep_blocks,
@@ -169,7 +170,7 @@ def _with_info_tables(
         return []
     position = {id(block): index for index, block in enumerate(blocks)}
     first, last = position[id(kept[0])], position[id(kept[-1])]
-    openings = P.key_openings(headlines)
+    marks = headline_marks(headlines)
 
     def gap_is_clear(start: int, stop: int) -> bool:
         between = [block for block in blocks[start:stop] if block.text]
@@ -178,7 +179,7 @@ def _with_info_tables(
             and punctuated(block)
             and not is_metadata(block)
             and not is_boilerplate(block)
-            and not shows_headline(block.text, headlines, openings)
+            and not shows_headline(block.text, headlines, marks)
             for block in between
         )
 
@@ -213,9 +214,9 @@ def _anchor(blocks: list[Block], keys: set[str]) -> int | None:
     keys.discard("")
     if not keys:
         return None
-    openings = P.key_openings(keys)
+    marks = headline_marks(keys)
     for index, block in enumerate(blocks):
-        if block.chars <= MAX_HEADLINE and shows_headline(block.text, keys, openings):
+        if block.chars <= MAX_HEADLINE and shows_headline(block.text, keys, marks):
             return index
     return None
 

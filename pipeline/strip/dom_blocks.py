@@ -157,6 +157,15 @@ def classify_names(names: str) -> tuple[int, float]:
         if token_hits is None:
             token_hits = _token_hits_cached(token)
         hits |= token_hits
+    classified = _CLASSES[hits]
+    if len(CLASSIFIED) > 50_000:
+        CLASSIFIED.clear()
+    CLASSIFIED[names] = classified
+    return classified
+
+
+def _class_of(hits: int) -> tuple[int, float]:
+    """The boilerplate bits and content bonus that names with these ``_*_HIT`` bits give."""
     bits = 0
     if hits & _NAV_HIT:
         bits |= NAV
@@ -171,25 +180,133 @@ def classify_names(names: str) -> tuple[int, float]:
     if hits & _POST_HIT:
         bits |= POST
     bonus = P.CONTENT_BONUS if hits & _CONTENT_HIT and not hits & _ROLE_HITS else 1.0
-    if len(CLASSIFIED) > 50_000:
-        CLASSIFIED.clear()
-    CLASSIFIED[names] = (bits, bonus)
     return bits, bonus
 
 
+_CLASSES = [_class_of(hits) for hits in range(1 << 7)]  # (one lookup per new class/id string)
+
+
 def _token_hits_cached(token: str) -> int:
-    """``_token_hits`` of a name not cached as it is, read from the cache under its digits-as-one-zero form
-    ("menu-item-4071" and "menu-item-559881" are "menu-item-0"): every pattern of the vocabularies reads a
-    run of digits whole (``\\d+``, or one ``\\d`` after "-" or "_"), and no vocabulary word holds a digit."""
-    key = P.DIGIT_RUN.sub("0", token) if P.DIGIT_RUN.search(token) else token
-    token_hits = _token_cache.get(key)
+    """``_token_hits`` of a name not cached as it is: a plain name's (``_plain_hits``), else the one cached under
+    its digits-as-one-zero form ("menu-item-4071" and "menu-item-559881" are "menu-item-0"): every pattern of the
+    vocabularies reads a run of digits whole (``\\d+``, or one ``\\d`` after "-" or "_"), and no vocabulary word
+    holds a digit."""
+    token_hits = _plain_hits(token)
     if token_hits is None:
-        token_hits = _token_hits(key)
-        if len(_token_cache) > 50_000:  # a crawl of many sites: keep memory flat
-            _token_cache.clear()
-        _token_cache[key] = token_hits
+        key = P.DIGIT_RUN.sub("0", token) if P.DIGIT_RUN.search(token) else token
+        token_hits = _token_cache.get(key)
+        if token_hits is None:
+            token_hits = _token_hits(key)
+            if len(_token_cache) > 50_000:  # a crawl of many sites: keep memory flat
+                _token_cache.clear()
+            _token_cache[key] = token_hits
+    elif len(_token_cache) > 50_000:
+        _token_cache.clear()
     _token_cache[token] = token_hits
     return token_hits
+
+
+# What ``_plain_hits`` knows of a word besides its ``_*_HIT`` bits (``_word_info``).
+_STEM_WORD = 1 << 8  # holds a stem of the *_PART patterns (``P.PART_STEM``): the name is searched for parts
+_LABEL_WORD = 1 << 9  # a taxonomy label ("tag", "is"), or a numbered one ("post", "page")
+_PREFIX_WORD = 1 << 10  # ends with a utility prefix ("text", "border") ...
+_SIDE_WORD = 1 << 11  # ... or is a side ("top", "center"): with both, a name may be a utility class
+_MARGIN_WORD = 1 << 12  # "mt", "p" ...
+_NUMBER = 1 << 13  # ... and a number: so may it ("mt-20")
+_CAPITALS = 1 << 14  # with capitals ("PromoSmall", "GTM") ...
+_LETTERS_AND_DIGITS = 1 << 15  # ... or letters and digits ("block1"): its NAME_TOKEN words are read in it
+_CONTEXT_WORD = 1 << 16  # "skip", "social": read with the name's other words (``_token_hits``)
+_NOT_PLAIN = 1 << 17  # another character: the name takes the patterns' way
+_HIT_BITS = (1 << 8) - 1
+_word_info: dict[str, int] = {}
+
+
+def _plain_hits(name: str) -> int | None:
+    """``_token_hits`` of a plain name, ASCII letters and digits joined by "-" or "_" ("menu-item", "site-header",
+    "post-2551586", "PromoSmall-wrapper", "block1": nine names in ten), read from a cache of its words; None for
+    another name, which takes the patterns' way (``_token_hits``). Why a plain name needs no pattern:
+
+    - a build tool's hash (CLASS_HASH) needs "__" with a capital or a digit next to a letter, or "css-" and a word
+      of letters and digits (the name then takes the patterns' way); "css-" and a number is taken off before a
+      name's words, which it leaves as they were, and holds no vocabulary;
+    - a taxonomy label (TAXONOMY_CLASS) opens the name and is followed by a separator, or a numbered label is
+      followed by a separator and its number, which ends the name;
+    - UTILITY_CLASS can match only where a word ends with a prefix and a side word follows, or a margin word and a
+      number are found: such a name takes the patterns' way, as one holding "skip" or "social" does;
+    - NAME_TOKEN never spans a separator: the name's words are those of its words;
+    - a *_PART pattern finds nothing in a name none of whose words holds one of its stems (``P.PART_STEM``) and
+      that holds none of ``P.PART_NAME_STEMS``."""
+    words = name.replace("_", "-").split("-")
+    info = 0
+    for word in words:
+        word_info = _word_info.get(word)
+        if word_info is None:
+            word_info = _word_info_of(word)
+        info |= word_info
+    if (
+        info & (_NOT_PLAIN | _CONTEXT_WORD)
+        or (info & _PREFIX_WORD and info & _SIDE_WORD)
+        or (info & _MARGIN_WORD and info & _NUMBER)
+    ):
+        return None
+    lower = name
+    if info & (_CAPITALS | _LETTERS_AND_DIGITS):
+        if "__" in name or (info & _LETTERS_AND_DIGITS and name.startswith("css-")):
+            return None
+        lower = name.lower()
+    if info & _LABEL_WORD and len(words) > 1:  # (an empty first word: the name opens with a separator)
+        if lower[: len(words[0])] in P.TAXONOMY_LABELS:
+            return 0
+        if info & _NUMBER and words[-1] and lower[: -len(words[-1]) - 1] in P.NUMBERED_LABELS:
+            return 0
+    hits = info & _HIT_BITS
+    parts = info & _STEM_WORD
+    if not parts:
+        for stem in P.PART_NAME_STEMS:
+            if stem in lower:
+                parts = 1
+                break
+    if parts and P.ANY_PART.search(lower):
+        for part, hit in _PART_HITS:
+            if not hits & hit and part.search(lower):
+                hits |= hit
+    return hits
+
+
+def _word_info_of(word: str) -> int:
+    """The ``_*_HIT`` bits and the ``_plain_hits`` flags of a word (cached; "": between two separators)."""
+    if not word:
+        info = 0
+    elif not (word.isascii() and word.isalnum()):
+        info = _NOT_PLAIN
+    elif word.isdigit():
+        info = _NUMBER
+    else:
+        lower = word.lower()
+        if lower == word and word.isalpha():
+            tokens = [word]
+            info = 0
+        else:
+            tokens = [token.lower() for token in P.NAME_TOKEN.findall(word)]
+            info = _CAPITALS if word.isalpha() else _LETTERS_AND_DIGITS
+        for token in tokens:
+            info |= _WORD_HITS.get(token, 0)
+            if token in ("skip", "social"):
+                info |= _CONTEXT_WORD
+        if lower in P.LABEL_WORDS:
+            info |= _LABEL_WORD
+        if lower.endswith(P.UTILITY_PREFIXES):
+            info |= _PREFIX_WORD
+        if lower in P.UTILITY_SIDES:
+            info |= _SIDE_WORD
+        if lower in P.MARGIN_WORDS:
+            info |= _MARGIN_WORD
+        if P.PART_STEM.search(lower):
+            info |= _STEM_WORD
+    if len(_word_info) > 50_000:
+        _word_info.clear()
+    _word_info[word] = info
+    return info
 
 
 def _token_hits(name: str) -> int:

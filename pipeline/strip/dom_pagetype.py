@@ -59,6 +59,8 @@ def _outermost(spans: list[Flagged]) -> list[Flagged]:
 
 def looks_like_forum(blocks: list[Block], flagged: list[Flagged], base: list[float]) -> bool:
     """True when the page is a thread of posts rather than an article (with or without comments)."""
+    if not any(span.bits & (POST | COMMENT) for span in flagged):
+        return False  # (most pages: no post or comment container, nothing to weigh)
     positive = [0.0, *accumulate(w if w > 0 else 0.0 for w in base)]
     total = positive[-1]
     posts = [span for span in flagged if span.bits & POST and positive[span.last] > positive[span.first]]
@@ -100,10 +102,10 @@ def thread_signs(blocks: list[Block], flagged: list[Flagged], jsonld: Iterable[d
     numbers floors and says 回复, so thread controls inside comment containers do not count."""
     if any(P.THREAD_TYPES.intersection(jsonld_types(obj)) for obj in jsonld):
         return True
-    short = [i for i, block in enumerate(blocks) if 0 < block.chars <= SIGN_MAX_CHARS]
-    texts = [blocks[i].text for i in short]
+    texts = [block.text for block in blocks if 0 < block.chars <= SIGN_MAX_CHARS]
     if not P.THREAD_SIGN_HINT.search("\n".join(texts)):
         return False  # most pages: one search over their short lines
+    short = [i for i, block in enumerate(blocks) if 0 < block.chars <= SIGN_MAX_CHARS]
     in_menus = inside(flagged, len(blocks), NAV | RELATED)
     in_comments = inside(flagged, len(blocks), COMMENT)
     qa_counts = [not in_menus[i] for i in short]

@@ -215,7 +215,7 @@ def flag_depths(
             if span.bits & STRONG and share > strong_trust:
                 continue
         trusted.append(span)
-    return _innermost_depths(trusted, n_blocks)
+    return _innermost_depths(trusted, n_blocks, walk_order=True)
 
 
 def _sibling_shares(flagged: list[Flagged], mask: int, positive: list[float]) -> dict[int, float]:
@@ -248,22 +248,25 @@ def _sibling_shares(flagged: list[Flagged], mask: int, positive: list[float]) ->
 _PAINT_LIMIT = 8  # blocks painted per block of the page, at most, by the spans of ``_innermost_depths``
 
 
-def _innermost_depths(spans: list[Flagged], n_blocks: int) -> list[int]:
+def _innermost_depths(spans: list[Flagged], n_blocks: int, walk_order: bool = False) -> list[int]:
     """Per block, the depth of the innermost span around it (-1: none), in linear time: the spans
-    are elements, so they nest or do not meet, and a sweep with a stack finds the innermost."""
+    are elements, so they nest or do not meet, and a sweep with a stack finds the innermost.
+    ``walk_order``: each span comes after the spans inside it (the walk's ``Segmented.flagged`` lists an element
+    when it ends), which saves sorting them to paint them."""
     depths = [-1] * n_blocks
     if not spans:
         return depths
-    spans = sorted(spans, key=lambda span: (span.first, -span.last, span.depth))
     if sum(span.last - span.first for span in spans) <= _PAINT_LIMIT * n_blocks:
         # In that order each span starts after (or with, and ends within) those before it: painted one after
         # the other, the innermost around a block paints it last. Slice assignments run in C, quicker than
         # the sweep below unless the spans nest deep (then their total length is bounded, and the sweep runs).
-        for span in spans:
+        # (In the walk's order reversed, each span comes before those inside it: painted so, the same.)
+        for span in reversed(spans) if walk_order else _outer_first(spans):
             first, last = span.first, min(span.last, n_blocks)
             if first < last:
                 depths[first:last] = [span.depth] * (last - first)
         return depths
+    spans = _outer_first(spans)
     stack: list[Flagged] = []
     k = 0
     for i in range(n_blocks):
@@ -279,9 +282,14 @@ def _innermost_depths(spans: list[Flagged], n_blocks: int) -> list[int]:
     return depths
 
 
+def _outer_first(spans: list[Flagged]) -> list[Flagged]:
+    """The spans by where they start, each before the spans inside it."""
+    return sorted(spans, key=lambda span: (span.first, -span.last, span.depth))
+
+
 def _free_text(blocks: list[Block], flagged: list[Flagged], mask: int) -> list[int]:
     """Prefix sums of the characters outside links and outside every flagged element."""
-    inside = _innermost_depths([span for span in flagged if span.bits & mask], len(blocks))
+    inside = _innermost_depths([span for span in flagged if span.bits & mask], len(blocks), walk_order=True)
     free = [0]
     for block, depth in zip(blocks, inside, strict=True):
         free.append(free[-1] + (0 if depth >= 0 else block.chars - block.link_chars))
@@ -471,13 +479,33 @@ def headline_key(text: str) -> str:
     return key
 
 
-def shows_headline(text: str, headlines: set[str], openings: tuple[str, ...] | None) -> bool:
-    """Whether a line is the headline: its ``headline_key`` is among ``headlines`` (``openings``: their
-    ``patterns.key_openings``). A key not remembered is made only for a line that ``patterns.may_show_key`` lets
-    through: most lines of a page are new, and most hold none of the openings."""
+HeadlineMarks = tuple[tuple[str, ...] | None, tuple[str, ...] | None, int]
+
+
+def headline_marks(keys: set[str]) -> HeadlineMarks:
+    """What a line shows of the headline keys before its own key is made (``shows_headline``): their first
+    characters (``patterns.key_openings``), their last ones when each is a CJK ideograph (kept as it is in the
+    key, as the first ones are: the line holds it), and the length of the shortest key. A line shorter than that
+    shows none: its key is the line with characters deleted and the others lower-cased, and only "İ" lower-cases
+    to two."""
+    closings = tuple(key[-1:] for key in keys)
+    if not all(P.IDEOGRAPH.match(closing) for closing in closings):
+        closings = None
+    return P.key_openings(keys), closings, min(map(len, keys), default=0)
+
+
+def shows_headline(text: str, headlines: set[str], marks: HeadlineMarks) -> bool:
+    """Whether a line is the headline: its ``headline_key`` is among ``headlines`` (``marks``: their
+    ``headline_marks``). A key not remembered is made only for a line that is long enough and holds an opening
+    and a closing: most lines of a page are new, and most are short or hold none of them."""
     key = _key_cache.get(text)
     if key is None:
-        if not P.may_show_key(text, openings):
+        openings, closings, shortest = marks
+        if (
+            (len(text) < shortest and "\u0130" not in text)
+            or not P.may_show_key(text, openings)
+            or not P.may_show_key(text, closings)
+        ):
             return False
         key = headline_key(text)
     return key in headlines
@@ -511,7 +539,7 @@ def keep_blocks(
         for first, last in contents.cards:
             cards.update(range(first, last))
     kept_chars = 0
-    openings = P.key_openings(headlines)
+    marks = headline_marks(headlines)
     header_end = _header_end(blocks, container, anchor) if not thread else None
     after = [0.0] * (container.last - container.first + 1)  # positive weight from block i on
     if weights is not None:
@@ -556,7 +584,7 @@ def keep_blocks(
             continue
         if (block.kind == "caption" or chars <= MAX_CREDITED) and _credit_tail(text):
             continue  # a picture's caption with its credit
-        if headlines and chars <= MAX_HEADLINE and shows_headline(text, headlines, openings):
+        if headlines and chars <= MAX_HEADLINE and shows_headline(text, headlines, marks):
             continue
         if header_end is not None and i < header_end and chars <= MAX_HEADER_LINE and not P.SENTENCE_CLOSE.search(text):
             continue
@@ -568,12 +596,14 @@ def keep_blocks(
 def _heads_link_box(blocks: list[Block], index: int, end: int) -> bool:
     """A related-list header ("Related topics", "相关链接", "Mehr zum Thema") over a list of links: the
     box's title, not text, even where the article goes on after the box."""
-    text = blocks[index].text
-    if not P.LINK_BOX_HEADER.match(text):
-        return False
-    for following in blocks[index + 1 : end]:
+    for following_index in range(index + 1, end):  # (the next block first: most lines are followed by text)
+        following = blocks[following_index]
         if following.chars:
-            return following.link_chars > LINK_DENSE * following.chars and not is_linked_prose(following)
+            return (
+                following.link_chars > LINK_DENSE * following.chars
+                and not is_linked_prose(following)
+                and bool(P.LINK_BOX_HEADER.match(blocks[index].text))
+            )
     return False
 
 
@@ -709,11 +739,20 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         return True
     if chars <= MAX_CONTROL_LINE and (
         (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
-        or (P.may_open(text, P.PAGINATION_OPENINGS) and P.PAGINATION.match(text))
-        or P.CREDIT_LINE.match(text)
-        or P.READ_ALSO.match(text)
-        or P.PROMO_LINK.match(text)
-        or P.TAGS_LINE.match(text)
+        or (
+            P.may_open(text, P.PAGINATION_OPENINGS)
+            and P.PAGINATION_CHARACTERS.fullmatch(text)
+            and P.PAGINATION.match(text)
+        )
+        or (
+            (not "\u4e00" <= text[0] <= "\u9fff" or text[0] in P.SHORT_TEST_IDEOGRAPHS)  # (most Chinese lines: no)
+            and (
+                P.CREDIT_LINE.match(text)
+                or P.READ_ALSO.match(text)
+                or P.PROMO_LINK.match(text)
+                or P.TAGS_LINE.match(text)
+            )
+        )
         or P.role_names_line(text)
         or agency_closing(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
     ):
@@ -765,7 +804,7 @@ def keep_items(
 ) -> list[str]:
     """The lines of a list page's item container: titles (dates and counts after them removed)."""
     kept: list[str] = []
-    openings = P.key_openings(headlines)
+    marks = headline_marks(headlines)
     for i in range(container.first, container.last):
         block = blocks[i]
         text = block.text
@@ -773,7 +812,7 @@ def keep_items(
             continue
         if templates and is_template_block(block.nodes, templates):
             continue
-        if headlines and shows_headline(text, headlines, openings):
+        if headlines and shows_headline(text, headlines, marks):
             continue
         if P.DATE_LINE.match(text):
             continue

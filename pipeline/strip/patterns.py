@@ -662,6 +662,10 @@ READ_ALSO = regex.compile(
     r"延伸阅读|相关阅读|推荐阅读)\s*[:：|｜]?\s*[】\])）]?\s*$",
     regex.IGNORECASE,
 )
+# The ideographs that open a match of CREDIT_LINE, PROMO_LINK, TAGS_LINE or READ_ALSO (after their marks and
+# spaces): a line opening with another ideograph matches none of them, and most short lines of a Chinese page do
+# (tests/strip/test_boilerplate_hints.py tries every branch).
+SHORT_TEST_IDEOGRAPHS = frozenset("图配摄点戳猛文本新关标延相推")
 # A link whose text is its address: "http://amzn.to/2iJFhRj", "www.example.com/a".
 URL_TEXT = regex.compile(
     r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|cn|net|org|gov|edu|to|ly|io)(?:/\S*)?$", regex.IGNORECASE
@@ -674,6 +678,10 @@ PAGINATION = regex.compile(  # (not the standard engine: it backtracks exponenti
     r"跳转到|跳转|转到|到第|页|GO|go|Go|\d+|…|\.\.\.|[<>«»‹›]+|Prev(?:ious)?|Next|First|Last)[\s|｜,，/]*)+$"
 )
 PAGINATION_OPENINGS = frozenset("共第首上下尾末前后跳转到页GgPNFL")  # (for ``may_open``)
+# The characters of every PAGINATION match (its words', digits, spaces, marks): a line holding another one ("-", ":"
+# of a date line, "2024-05-13 09:16") is no pagination, found in one quick scan where the pattern backtracks over the
+# runs of digits (on the same engine: the same digits and spaces).
+PAGINATION_CHARACTERS = regex.compile(r"[\s\d共条页篇项记录第首上下一尾末前后跳转到GOgoPrevisuNxtFLa….<>«»‹›|｜,，/]+")
 # A forum post's byline: a user name with a time or a level, "客栈小K | 扫地 | 6天前",
 # "歪哦釉 [作者] | 5天前", "Mickey-R 24-5-13 17:08".
 POST_BYLINE = regex.compile(
@@ -777,20 +785,88 @@ def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 # Whether a name may hold a part of any vocabulary: one search where most names (nine in ten) find none, before
 # the searches that say which vocabularies (tests/strip/test_dom_blocks.py checks it never misses one of theirs).
 ANY_PART = _any_of(NAV_PART, RELATED_PART, COMMENT_PART, META_PART, POST_PART, STRONG_PART, CONTENT_PART)
+
+
+def _stem(alternative: str) -> str:
+    """The longest run of letters that every match of an alternative holds: letters outside groups and classes,
+    none made optional or repeated by a quantifier ("share(?:bar|box)": "share"; "post_?list": "post"). Under
+    three letters, the longest such run of letters and separators ("t_f")."""
+    runs: dict[bool, list[str]] = {False: [""], True: [""]}  # (separators in the runs?) -> runs, the last one open
+    last = -2
+    for index, char, depth in _syntax(alternative):
+        quantifier = alternative[index + 1 : index + 2]
+        for with_separators, run in runs.items():
+            if depth or quantifier in ("?", "*", "{") or not (char.isalpha() or (with_separators and char in "_-")):
+                run.append("")  # (not a character every match holds)
+                continue
+            if index != last + 1:
+                run.append("")
+            run[-1] += char
+            if quantifier == "+":  # (held, but maybe repeated: the run ends with it)
+                run.append("")
+        last = index
+    letters = max(runs[False], key=len)
+    return letters if len(letters) >= 3 else max(runs[True], key=len)
+
+
+def _stems(*patterns: re.Pattern[str]) -> frozenset[str]:
+    """The stems of every alternative of the patterns (``_opening_words``: a group opening one is spread)."""
+    return frozenset(
+        _stem(word)
+        for pattern in patterns
+        for branch in _top_level_branches(pattern.pattern)
+        for word in _opening_words(branch)
+    )
+
+
+# What every match of a *_PART pattern holds in one word of a class name (PART_STEM), or, when that is short, as a
+# stretch of the name with its separators (PART_NAME_STEMS): a name of plain words none of which holds a stem, and
+# that holds no name stem, needs no ANY_PART search (dom_blocks._plain_hits; tests/strip/test_plain_names.py checks
+# it on the corpus names and on names made of the patterns' pieces).
+_PART_STEMS = _stems(NAV_PART, RELATED_PART, COMMENT_PART, META_PART, POST_PART, STRONG_PART, CONTENT_PART)
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """Words of letters as one alternation grouped by their first letter ("a(?:dvert|nswer)|b(?:bs|dshare)"): at
+    each position the engine tries the words of one letter, not all (two to three times quicker)."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words):
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+PART_STEM = re.compile(_by_first_letter(stem for stem in _PART_STEMS if stem.isalpha()))
+PART_NAME_STEMS = tuple(sorted(stem for stem in _PART_STEMS if not stem.isalpha()))
 # Class names that label a state or a taxonomy term rather than a role (WordPress "tag-comments",
 # "category-sidebar", "has-post-thumbnail", "no-sidebar", "is-sticky", "post-2551586").
+_TAXONOMY_LABELS = _words("tag tags category categories cat has is no with without format status type term taxonomy js")
+_NUMBERED_LABELS = _words("post postid page-id page parent-pageid")
 TAXONOMY_CLASS = re.compile(
-    r"(?:^|(?<=\s))(?:(?:tag|tags|category|categories|cat|has|is|no|with|without|format|status|type|term|"
-    r"taxonomy|js)[_-]\S*|(?:post|postid|page-id|page|parent-pageid)[_-]\d+)(?=\s|$)",
+    r"(?:^|(?<=\s))(?:(?:" + "|".join(_TAXONOMY_LABELS) + r")[_-]\S*|(?:" + "|".join(_NUMBERED_LABELS) + r")[_-]\d+)"
+    r"(?=\s|$)",
     re.IGNORECASE,
 )
 # Utility classes of CSS frameworks that name a side, not a role: "borders-bottom", "margin-top",
 # "pull-left", "text-right", "mt-20", "col-md-8" (the "bottom" is not a page bottom).
+_UTILITY_PREFIXES = _words(
+    "border borders margin padding rounded radius pull float text align fixed sticky position pos shadow fade"
+)
+_UTILITY_SIDES = _words("top bottom left right head foot start end center")
 UTILITY_CLASS = re.compile(
-    r"(?:border|borders|margin|padding|rounded|radius|pull|float|text|align|fixed|sticky|position|pos|shadow|fade)"
-    r"[_-]+(?:top|bottom|left|right|head|foot|start|end|center)\b|\b[mp][tblrxy]?-\d+\b",
+    "(?:" + "|".join(_UTILITY_PREFIXES) + ")[_-]+(?:" + "|".join(_UTILITY_SIDES) + r")\b|\b[mp][tblrxy]?-\d+\b",
     re.IGNORECASE,
 )
+# The words of those two patterns, for names of plain words (letters, or digits) joined by "-" or "_" ("menu-item",
+# "site-header", "post-2551586"), which dom_blocks reads without the patterns: a label opening such a name (its
+# first word, a separator after it), or a numbered label followed by a separator and its number ending it, makes
+# it a taxonomy name; a word ending with a prefix and a side word, or a margin word and a number, may make a
+# utility class (all in lower case: the patterns ignore case).
+TAXONOMY_LABELS = frozenset(_TAXONOMY_LABELS)
+NUMBERED_LABELS = frozenset(_NUMBERED_LABELS)
+LABEL_WORDS = TAXONOMY_LABELS | {label.split("-")[0] for label in _NUMBERED_LABELS}  # ("page" of "page-id")
+UTILITY_PREFIXES = tuple(_UTILITY_PREFIXES)  # (for str.endswith)
+UTILITY_SIDES = frozenset(_UTILITY_SIDES)
+MARGIN_WORDS = frozenset(letter + side for letter in "mp" for side in ("", *"tblrxy"))  # "mt", "p": \b[mp][tblrxy]?-
 # What every UTILITY_CLASS match holds: "-" or "_" before a side word or a digit. Searched first (quick: it
 # opens with a character class), the full pattern only where it is found.
 UTILITY_HINT = re.compile(r"[_-](?:top|bottom|left|right|head|foot|start|end|center|\d)", re.IGNORECASE)
@@ -931,8 +1007,8 @@ EUROPEAN_NOTICE = re.compile(
     r"\b(?:ne reflète(?:nt)? pas nécessairement|no refleja(?:n)? necesariamente|non riflette necessariamente)\b",
     re.IGNORECASE,
 )
-EUROPEAN_NOTICE_HINT = re.compile(  # (case-sensitive stems: five times quicker than the words ignoring case)
-    r"echte|roits|erechos|iritti|rawa|ireitos|ikeudet|einung|xpressed|eflète|efleja|iflette|ECHTE|ROITS|RAWA"
+EUROPEAN_NOTICE_HINT = re.compile(  # (case-sensitive stems, grouped by their first letter: quicker than the words)
+    r"e(?:chte|rechos|inung|flète|fleja)|r(?:oits|awa)|i(?:ritti|reitos|keudet|flette)|xpressed|ECHTE|ROITS|RAWA"
 )
 # A licence notice of the page's text: "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE".
 LICENCE_LINE = re.compile(

@@ -61,3 +61,58 @@ def test_innermost_depths_deep_nesting_is_swept():
 @pytest.mark.parametrize("n_blocks", [0, 3])
 def test_innermost_depths_spans_past_the_blocks(n_blocks: int):
     assert dom_select._innermost_depths([Flagged(1, 9, 4, 1)], n_blocks) == [-1, 4, 4][:n_blocks]
+
+
+def _spans_in_walk_order(draw: st.DrawFn, first: int, last: int, depth: int, out: list[Flagged]) -> None:
+    """Spans as the walk lists them: an element when it ends, after the elements inside it."""
+    position = first
+    while position < last and draw(st.booleans()):
+        start = draw(st.integers(position, last))
+        end = draw(st.integers(start, last))
+        _spans_in_walk_order(draw, start, end, depth + 1, out)
+        out.append(Flagged(start, end, depth, 1))
+        position = end if end > start else end + 1
+
+
+@st.composite
+def _walked_pages(draw: st.DrawFn) -> tuple[list[Flagged], int]:
+    n_blocks = draw(st.integers(0, 40))
+    spans: list[Flagged] = []
+    _spans_in_walk_order(draw, 0, n_blocks, 0, spans)
+    return spans, n_blocks
+
+
+@settings(max_examples=300, deadline=None)
+@given(_walked_pages())
+def test_innermost_depths_of_spans_in_walk_order(page: tuple[list[Flagged], int]):
+    spans, n_blocks = page
+    assert dom_select._innermost_depths(spans, n_blocks, walk_order=True) == _innermost_by_definition(spans, n_blocks)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_walk_lists_each_flagged_element_after_those_inside_it(compiled: bool):
+    """What ``walk_order=True`` relies on, in both walks, on the fixture pages."""
+    from lxml import etree
+
+    from pipeline.readers import blocks as shared_walk
+    from tests.builders import DATA
+
+    walk = shared_walk.compiled_walk if compiled else shared_walk.walk_tree
+    if walk is None:
+        pytest.skip("the compiled walk is not built")
+    nested = 0  # (pairs of flagged elements, one inside the other: what the order is about)
+    for path in sorted(DATA.rglob("*.html")):
+        root = etree.fromstring(path.read_bytes(), etree.HTMLParser())
+        if root is None:
+            continue
+        segmented = walk(root).segmented
+        flagged, n_blocks = segmented.flagged, len(segmented.blocks)
+        for later, span in enumerate(flagged):
+            for inner in flagged[later + 1 :]:  # (none of those listed after it lies inside it)
+                inside = span.first <= inner.first and inner.last <= span.last and inner.depth > span.depth
+                assert not inside or inner.first == inner.last, (path.name, span, inner)
+                nested += inner.first <= span.first < span.last <= inner.last and inner.depth < span.depth
+        assert dom_select._innermost_depths(flagged, n_blocks, walk_order=True) == dom_select._innermost_depths(
+            flagged, n_blocks
+        )
+    assert nested > 50

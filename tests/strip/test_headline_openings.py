@@ -73,7 +73,7 @@ def test_find_headlines_as_without_the_pre_test(texts: list[str], data):
 @given(st.text(HEADLINE_CHARACTERS, min_size=1, max_size=40), st.text(HEADLINE_CHARACTERS, min_size=1, max_size=40))
 def test_shows_headline_as_comparing_the_keys(line: str, headline: str):
     """The DOM's comparison with its pre-test says what comparing the keys says, remembered or not."""
-    from pipeline.strip.dom_select import _key_cache, shows_headline
+    from pipeline.strip.dom_select import _key_cache, headline_marks, shows_headline
 
     for keys in (
         {headline_key(line)} - {""},
@@ -83,5 +83,5 @@ def test_shows_headline_as_comparing_the_keys(line: str, headline: str):
         if keys:
             expected = headline_key(line) in keys
             _key_cache.pop(line, None)
-            assert shows_headline(line, keys, P.key_openings(keys)) == expected  # (a line not seen before)
-            assert shows_headline(line, keys, P.key_openings(keys)) == expected  # (and remembered)
+            assert shows_headline(line, keys, headline_marks(keys)) == expected  # (a line not seen before)
+            assert shows_headline(line, keys, headline_marks(keys)) == expected  # (and remembered)
