@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import Any
 
 from pipeline.meta import patterns as P
-from pipeline.meta.dates import FoundDate, find_dates, find_year_month
+from pipeline.meta.dates import FoundDate, find_dates, find_year_month, iso_from_parts, plausible
 from pipeline.meta.title import title_key
 
 AFTER = 12  # lines after the headline that may hold its byline once the text has started
@@ -878,3 +879,176 @@ def trailing_byline(paragraph: str) -> tuple[list[str], str | None]:
     if len(persons) == 1 and (len(paragraph) < 60 or not P.SENTENCE_END.search(paragraph[: match.start()][-2:])):
         return [], None
     return persons, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Latin-script bylines of rendered-text dumps
+# ---------------------------------------------------------------------------------------------
+DUMP_BYLINE_AFTER = 6  # lines after the headline that may hold a dump's byline
+DUMP_BYLINE_BEFORE = 2  # lines before it (a kicker row: "Por Williams Perdomo @wperdomod -" over the headline)
+DUMP_BYLINE_LINE = 100  # characters of a byline row, at most
+DUMP_NAME_LINE = 40  # characters of a line holding a name alone, at most
+
+
+def dump_latin_byline(lines: list[str], headline: int) -> list[str]:
+    """The author a Latin-script byline by the headline of a rendered-text dump names. A dump keeps no markup (no
+    rel=author, no JSON-LD): the byline shows in its wording only, as a browser lays it out: "By" / "Jane Doe" on two
+    lines (the name was a link of its own), "Posted on September 21, 2020 by Adi Tzlil", "By Jane Doe on Thu, Nov 9,
+    2023", "Jane Doe | 06.11.23", "28. Jan. 2022 Jane Doe", or a name alone next to the date line. The lines after
+    the headline are read first, then the two over it."""
+    if P.has_han(lines[headline]):
+        return []
+    order = [*range(headline + 1, min(len(lines), headline + 1 + DUMP_BYLINE_AFTER))]
+    order += range(headline - 1, max(-1, headline - 1 - DUMP_BYLINE_BEFORE), -1)
+    for index in order:
+        line = lines[index]
+        if len(line) > DUMP_BYLINE_LINE or P.has_han(line):
+            continue
+        name = _dump_byline_name(lines, index)
+        if name and _dump_name_ok(name):
+            return [name, *_more_dump_names(line, name)]
+    return []
+
+
+def _more_dump_names(line: str, name: str) -> list[str]:
+    """The names following the first in a byline row: "von Rudolf Fischer, Simon Kohler"."""
+    more: list[str] = []
+    position = line.find(name) + len(name)
+    while position > len(name) - 1 and position < len(line):
+        following = P.NEXT_PERSON_NAME.match(line, position)
+        if not following or not _dump_name_ok(following["name"]) or P.BYLINE_ROLE_WORD.search(following["name"]):
+            break
+        more.append(following["name"])
+        position = following.end()
+    return more
+
+
+def dump_byline_date(lines: list[str], headline: int, limit: Any) -> str | None:
+    """The date a Latin-script byline by the headline of a rendered-text dump prints: the first plausible date of a
+    short line among those nearest the headline ("Posted on September 21, 2020 by Jane Doe", "Von" / "Jane Doe" /
+    "19.10.2019, 08:00 Uhr"). A dump has no meta tags or <time> elements to weigh it against: the line by the
+    headline is the page's own statement of its date. A date an update label introduces ("Updated 5:27 am CST,
+    Wednesday, November 20, 2019") is taken only when the block shows no other."""
+    if P.has_han(lines[headline]):
+        return None
+    updated: str | None = None
+    for index in _nearest_first(len(lines), headline):
+        line = lines[index]
+        if len(line) > DUMP_BYLINE_LINE or not P.ANY_DIGIT.search(line) or P.has_han(line):
+            continue
+        for iso, update in _line_dates(line):
+            if not plausible(iso, limit):
+                continue
+            if not update:
+                return iso
+            updated = updated or iso
+    return updated
+
+
+def _line_dates(line: str) -> list[tuple[str, bool]]:
+    """The dates of a byline line, each with whether an update label introduces it; a two-digit year
+    ("19.10.19") or a year glued to what follows ("20231. November") read when no full date shows."""
+    found = find_dates(line, short_years=True)
+    if not found:
+        short = _short_year_date(line)
+        if short:
+            return [(short, False)]
+        unglued = P.GLUED_YEAR.sub(r"\1 ", line)
+        if unglued == line:
+            return []
+        line, found = unglued, find_dates(unglued, short_years=True)
+    out = []
+    previous_end = 0
+    for date in found:
+        out.append((date.iso, bool(P.DUMP_UPDATE_WORD.search(line, previous_end, date.start))))
+        previous_end = date.end
+    return out
+
+
+def _short_year_date(line: str) -> str | None:
+    """A day.month.year date with a two-digit year (``DATE_DMY_SHORT_YEAR``), read as 20xx."""
+    match = P.DATE_DMY_SHORT_YEAR.search(line) if "." in line else None
+    return iso_from_parts(2000 + int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+
+
+def _nearest_first(count: int, headline: int) -> list[int]:
+    """The lines of a dump's byline block, nearest to the headline first (a line under it before one over it at the
+    same distance): a date over the headline beats one in an embedded post a few lines down."""
+    after = [*range(headline + 1, min(count, headline + 1 + DUMP_BYLINE_AFTER))]
+    before = [*range(headline - 1, max(-1, headline - 1 - DUMP_BYLINE_BEFORE), -1)]
+    order: list[int] = []
+    for distance in range(max(len(after), len(before))):
+        order += after[distance : distance + 1] + before[distance : distance + 1]
+    return order
+
+
+def _dump_name_ok(name: str) -> bool:
+    """A name a dump's byline may credit: a person or handle, not a widget, a label or an outlet."""
+    return (
+        looks_like_person(name)
+        and not is_media(name)
+        and not P.WIDGET_WORD.match(name)
+        and not P.LABEL_WORDS_ONLY.match(name)
+        and not P.NOT_A_NAME.match(name)
+    )
+
+
+def _dump_byline_name(lines: list[str], index: int) -> str | None:
+    """The name one line of a dump's byline block credits (``dump_latin_byline``), if any."""
+    line = lines[index]
+    if line[:1] in P.BY_WORD_ALONE_FIRST and P.BY_WORD_ALONE.match(line):  # "Von" / "Claus Boelen-Theile"
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        short_name = following and len(following) <= DUMP_NAME_LINE and not P.ANY_DIGIT.search(following)
+        # a capitalised name or a handle, not "von" / "an" (a widget's words)
+        return following if short_name and (following[0].isupper() or P.HANDLE_WORD.match(following)) else None
+    found = find_dates(line, short_years=True) if P.ANY_DIGIT.search(line) else []
+    # the "by" part is read before the date, then after it: "By Jane Doe November 19, 2019" (not "Jane Doe November"),
+    # "Posted on September 21, 2020 by Adi Tzlil"
+    for segment in (line[: found[0].start], line[found[-1].end :]) if found else (line,):
+        by = P.NAME_AFTER_BY.search(segment) if " " in segment else None
+        # the "by" word opens the segment, or follows byline labels ("Posted by", "Kommentar von"): not the particle
+        # of "Christoph von Ritter"
+        prefix = segment[: by.start()].strip(" :") if by else ""
+        if by and (
+            not prefix
+            or P.LABEL_WORDS_ONLY.match(prefix)
+            or P.BY_LEAD_ONLY.match(prefix + " ")
+            or P.ROW_CLOCK_PIECE.match(prefix)
+        ):
+            return by["name"]
+    if line[:1] in P.BY_WORD_ALONE_FIRST:  # "Por Redacción Diario Pagina Siete": the whole rest
+        opening = P.BY_OPENING.match(line)
+        if opening and all(word[:1].isupper() or word in P.NAME_PARTICLES for word in opening["name"].split()):
+            return opening["name"]
+    if not found and "." in line:
+        short = P.DATE_DMY_SHORT_YEAR.search(line)
+        found = [FoundDate("", short.start(), short.end())] if short else []
+    if found:  # a byline row: "Jane Doe | 06.11.2023", "28. Jan. 2022 Jane Doe", "Jane Doe am 18. September 2019"
+        before = [piece for piece in P.BYLINE_ROW_SEPARATORS.split(line[: found[0].start]) if piece.strip()]
+        after = [piece for piece in P.BYLINE_ROW_SEPARATORS.split(line[found[-1].end :]) if piece.strip()]
+        after = [piece for piece in after if not P.ROW_CLOCK_PIECE.match(piece)]  # "04.02.2022 | 15:33 Uhr | Jane"
+        for piece in before[-1:] + after[:1]:  # the pieces next to the date
+            name = _row_name(piece)
+            if name:
+                return name
+        return None
+    if len(line) <= DUMP_NAME_LINE and P.PERSON_NAME_LINE.match(line):  # a name alone by the date line
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and P.trivial_line(lines[other]):  # "Jane Doe" / "," / date
+                other += step
+            if 0 <= other < len(lines) and len(lines[other]) <= DUMP_BYLINE_LINE and find_dates(lines[other]):
+                return line.strip()
+    return None
+
+
+def _row_name(piece: str) -> str | None:
+    """The name one field of a byline row holds: "Jane Doe", "By Jane Doe", "Posted by handle", "handle"."""
+    bare = P.LABEL_PREFIX.sub("", piece)
+    named = P.ROW_NAME.match(bare)
+    if named:
+        return named["name"]
+    bare = bare.strip()
+    if " " not in bare and (bare != piece.strip() or P.HANDLE_WORD.match(bare)) and P.HANDLE.match(bare):
+        return bare  # "Posted by Konstantin", "MikeNils"
+    return None

@@ -21,6 +21,8 @@ from pipeline.meta import patterns as P
 from pipeline.meta.bylines import (
     Credits,
     cut_value,
+    dump_byline_date,
+    dump_latin_byline,
     find_editors,
     is_media,
     is_ui_phrase,
@@ -195,6 +197,10 @@ def choose_date(view: PageView, credits: Credits, headline: int | None, limit: A
     before a <time> element (comments use them too); then a labelled date anywhere, before a
     modification date; then the URL's.
     """
+    if view.tree is None and headline is not None:  # a dump: the date its byline prints by the headline
+        printed = dump_byline_date(view.lines, headline, limit)
+        if printed:
+            return printed
     shown = [d for d in sorted(credits.dates) if plausible(d[3], limit)]
     machine = _machine_dates(view, limit)
     published = [m for m in machine if m[1] == HEAD_PUBLISHED]
@@ -353,6 +359,10 @@ def choose_authors(
 
     ``site_keys`` (``_site_keys``): a source that names only the site itself (JSON-LD's author
     "L'Opinion" on lopinion.fr) gives nothing, and the next source is read (the byline's name)."""
+    if view.tree is None and headline is not None:  # a dump: its byline's wording is all that credits the author
+        printed = _not_the_site(dump_latin_byline(view.lines, headline), site_keys)
+        if printed:
+            return printed
     labelled = [item for item in credits.authors if item[0] == 0]
     if labelled:
         found = _not_the_site(credits.best_authors(), site_keys)

@@ -404,8 +404,21 @@ MONTHS = {
     "oct": 10, "october": 10, "oktober": 10, "okt": 10, "octobre": 10,
     "nov": 11, "november": 11, "novembre": 11,
     "dec": 12, "december": 12, "dezember": 12, "dez": 12, "décembre": 12, "decembre": 12,
+    # Spanish, Italian, Portuguese and Dutch: "4 de mayo de 2022", "19 febbraio 2020", "3 maart 2021"
+    "enero": 1, "gennaio": 1, "janeiro": 1, "januari": 1,
+    "febrero": 2, "febbraio": 2, "fevereiro": 2, "februari": 2,
+    "marzo": 3, "março": 3, "maart": 3,
+    "abril": 4, "aprile": 4,
+    "mayo": 5, "maggio": 5, "maio": 5, "mei": 5,
+    "junio": 6, "giugno": 6, "junho": 6,
+    "julio": 7, "luglio": 7, "julho": 7,
+    "agosto": 8, "augustus": 8,
+    "septiembre": 9, "setiembre": 9, "settembre": 9, "setembro": 9,
+    "octubre": 10, "ottobre": 10, "outubro": 10,
+    "noviembre": 11, "novembro": 11,
+    "diciembre": 12, "dicembre": 12, "dezembro": 12,
 }  # fmt: skip
-_MONTH_NAMES = _alternation(MONTHS)
+_MONTH_NAMES = literal_trie(frozenset(MONTHS))  # a trie: the names of six languages, one branch per first letter
 # "January 23, 2020", "Jan. 23 2020, 10:30 am" (English pages of meta-dev)
 DATE_MONTH_FIRST = regex.compile(
     r"(?<![\w])(?P<mon>" + _MONTH_NAMES + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -414,7 +427,8 @@ DATE_MONTH_FIRST = regex.compile(
 )
 # "23 January 2020", "23. Januar 2020" (German), "12 décembre 2019" (French)
 DATE_DAY_FIRST = regex.compile(
-    r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<mon>" + _MONTH_NAMES + r")\.?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_NAMES + r")\.?,?\s+"
+    r"(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"(?:\s*(?:,|at|um|-|–|\|)?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?:Uhr)?\s*(?P<ampm>[ap]\.?m\.?)?)?",
     regex.IGNORECASE,
 )
@@ -1464,3 +1478,73 @@ def metadata_shape(stripped: str) -> bool:
         and len(stripped) <= 40
         and bool(_DATE.search(stripped))
     )
+
+
+# Latin-script bylines as a rendered-text dump prints them by the headline (``bylines.dump_latin_byline``): the
+# markup that marks an author element is gone, only the line's wording is left.
+# A byline's "by" word alone on its line (after a kind of article: "Kommentar von"), the name on the next: "Von" /
+# "Claus Boelen-Theile", "By :" / "Joe S.".
+BY_WORD_ALONE = regex.compile(
+    r"^\s*(?:(?:kommentar|interview|analyse|analysis|opinion|text|eine?\s+\p{L}+|an?\s+\p{L}+)\s+)?"
+    r"(?:by|von|por|par|door|przez|written by|posted by|autor(?:in)?|author|verfasser(?:in)?)\s*:?\s*$",
+    regex.IGNORECASE,
+)
+BY_WORD_ALONE_FIRST = frozenset("bvpdwaBVPDWAkioteKIOTE ")  # the characters BY_WORD_ALONE may open with
+# A name's words: capitalised words, initials, particles ("Christoph von Ritter", "Günter W. Kienitz"): two or three.
+_NAME_WORD = r"\p{Lu}[\p{L}'’-]*\.?"
+NAME_PARTICLES = frozenset(
+    ("von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "zu", "ten", "y")
+)
+_NAME_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
+# Words that close a name in a byline row: the next field's label ("Last updated", "Veröffentlicht am").
+_AFTER_NAME = (
+    r"(?:last|updated|update|published|posted|veröffentlicht|aktualisiert|share|follow|folgen|teilen|"
+    r"kommentare?|comments?|lesezeit|min|uhr|am|on|le|el|il|em|the|in|at|um|und|and|et|y)\b"
+)
+_PERSON_NAME = (
+    _NAME_WORD + r"(?:\s+(?:" + _NAME_PARTICLE + r"\s+){0,2}(?!(?i:" + _AFTER_NAME + r"))" + _NAME_WORD + r"){1,2}"
+)
+# A line that is only a person's name (two or three words, particles aside).
+PERSON_NAME_LINE = regex.compile(r"^\s*(?P<name>" + _PERSON_NAME + r")\s*$")
+# A name in a byline row once its date is taken out, a word of the next field after it: "Frank Hahn am", "Luis
+# Holuch 6" (a comment counter).
+ROW_NAME = regex.compile(r"^\s*(?P<name>" + _PERSON_NAME + r")(?:\s+(?i:am|on|le|el|il|em|um|at|vom|\d+))?\s*$")
+# A handle alone: a word with a capital, a digit or an underscore inside ("MikeNils", "Herr_Rein", "c1ph4").
+HANDLE_WORD = regex.compile(r"^[\p{L}\d_.-]*(?:\p{Ll}\p{Lu}|\p{L}[\d_])[\p{L}\d_.-]*$")
+# One more name after a byline's: "von Rudolf Fischer, Simon Kohler", "Fiona Bornhöft und Mariam Hofbeck".
+NEXT_PERSON_NAME = regex.compile(
+    r"\s*(?:,|&|\s(?:und|and|y|et))\s+(?P<name>" + _PERSON_NAME + r")(?=\s*(?:$|[,&]|\s(?:und|and|y|et)\s))"
+)
+# A role after a byline's name, not a second name: "By Jane Doe, Senior Analyst", "von Max Muster, Redakteur".
+BYLINE_ROLE_WORD = regex.compile(
+    r"\b(?:staff|senior|chief|special|contributing|associate|deputy|executive|managing|writer|reporter|editor|"
+    r"correspondent|analyst|columnist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|author)\b",
+    regex.IGNORECASE,
+)
+# The name after a "by" word that opens the line or follows a date ("Posted on September 21, 2020 by Adi Tzlil",
+# "By Jane Slaughter on Thu, Nov 9, 2023", "von Herr_Rein Veröffentlicht am …"): a person's name, or a handle
+# ("Herr_Rein", "Newsdesk") closing the line or followed by another field.
+NAME_AFTER_BY = regex.compile(
+    r"(?:^|\s)(?i:by|von|por|par|door|przez)\s*:?\s+(?P<name>(?-i:" + _PERSON_NAME + r")|[\p{L}\d][\p{L}\d_.-]{2,30})"
+    r"(?=\s*$|\s*[|•·,/@]|\s+[-–—]|\s+(?i:" + _AFTER_NAME + r")|\s+\d|\s+\S*@)"
+)
+# What may stand before a byline's "by" word besides label words: "Analysis by", "Ein Artikel von" (BY_LINE's lead).
+BY_LEAD_ONLY = regex.compile(r"^" + _BY_LEAD + r"$", regex.IGNORECASE)
+# A line opening with a "by" word, the rest a name of its own (an organisation's byline): "Por Redacción Diario X".
+BY_OPENING = regex.compile(r"^\s*(?i:by|von|por|par|door|przez)\s+(?P<name>[^\d|•·,/@:]{3,40}?)\s*$")
+# A byline row's field that only finishes its clock: "Uhr" of "04.02.2022 | 15:33 Uhr | Jane Doe", "hrs", "CET",
+# "PST" of "Monday November 18, 2019 7:45 am PST by Jane Doe".
+ROW_CLOCK_PIECE = regex.compile(r"^\s*(?i:uhr|h|hrs?\.?|[ap]\.?m\.?|cet|cest|mez|mesz|utc|gmt|bst|[ecmp][sd]t)\s*$")
+# A German byline's date with a two-digit year: "19.10.19, 08:00 Uhr", "Jane Doe | 06.11.23" (read by the headline of a
+# dump only: elsewhere "1.10.19" may be a version).
+DATE_DMY_SHORT_YEAR = regex.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d\d)(?![\d.])")
+# A year glued to what follows it by the rendering (innerText joins inline elements): "1. November 20231. November
+# 2023", "19.2.202016:20", "06.11.20230 Kommentare". Split there, a date of the byline is read again.
+GLUED_YEAR = regex.compile(r"(?<![\d])((?:19|20)\d\d)(?=\d)")
+# An update label before a byline date: "Updated 5:27 am CST, Wednesday, November 20, 2019", "Ultima modifica".
+DUMP_UPDATE_WORD = regex.compile(
+    r"\b(?:updated?|aktualisiert|actualizado|actualisé|mis à jour|modifié|modified|modifica|päivitetty|bijgewerkt)\b",
+    regex.IGNORECASE,
+)
+# What separates a byline row's fields: "Swantje Schemmerling | 06.11.23", "Julia Steinhoff / Oktober 25 2023".
+BYLINE_ROW_SEPARATORS = regex.compile(r"\s*(?:[|•·/⋅–—,]|\s-\s)\s*")
