@@ -209,9 +209,15 @@ def looks_like_person(token: str) -> bool:
 
 
 def is_ui_phrase(name: str) -> bool:
-    """A Chinese control, prompt or field label in a name's place ("点击此处收藏本文", "建置时间"). Names of
-    two or three characters are never judged by their characters: "关注" and its kin are NOT_A_NAME's."""
-    return len(name) >= 4 and bool(P.UI_PHRASE.search(name)) and bool(P.HAN_CHAR.match(name))
+    """A control, prompt or field label in a name's place: Chinese ("点击此处收藏本文", "建置时间"; names of two or
+    three characters are never judged by their characters: "关注" and its kin are NOT_A_NAME's), Latin words that are
+    all a control's or a label's ("Published", "Filed to", "Tweet This"), a Japanese share or source label."""
+    if P.HAN_CHAR.match(name):
+        return (len(name) >= 4 and bool(P.UI_PHRASE.search(name))) or P.UI_NAME_JAPANESE.search(name) is not None
+    if name.isascii() or (name[:1].isalpha() and name[:1] < "\u0250"):
+        words = name.lower().split()
+        return bool(words) and all(word in P.UI_NAME_WORDS for word in words)
+    return P.UI_NAME_JAPANESE.search(name) is not None
 
 
 def usable_source(value: str) -> str | None:

@@ -1151,6 +1151,14 @@ LATIN_GLUED_TAIL = regex.compile(
 )
 # A role in a name's place: "AP Sports Writer", "deutscher Journalist", "Kolumnist" (from "Name, AP Sports Writer");
 # a reading time ("2 min read").
+# A control or a label read in a name's place ("Published", "Filed to", "Tweet This", "Aktuelle Meldung"), and the
+# Japanese share and source labels ("このニュースをシェア", "情報元"): every word of the name is one of these.
+UI_NAME_WORDS = frozenset({
+    "published", "posted", "updated", "filed", "to", "under", "in", "by", "tweet", "this", "share", "follow", "read",
+    "more", "comment", "comments", "reply", "print", "email", "aktuelle", "meldung", "veröffentlicht", "aktualisiert",
+    "teilen", "drucken", "publié", "partager", "publicado", "compartir",
+})  # fmt: skip
+UI_NAME_JAPANESE = regex.compile(r"シェア|ツイート|情報元|フォロー")
 LATIN_ROLE = regex.compile(
     r"^(?:[\p{L}.]+\s+){0,3}(?i:writer|columnist|correspondent|contributor|journalist(?:in)?|kolumnist(?:in)?|"
     r"reporter(?:in)?|redakteur(?:in)?|editor)$|^\d+\s*min(?:ute)?s?\.?\s+read$",

@@ -116,3 +116,12 @@ def test_a_byline_of_cells_with_counters_and_glued_labels():
     assert record.published == "2014-08-24T21:30"  # "次阅读", "条评论" count, they are not a comment's date
     assert record.source == "CSDN"
     assert record.authors == ["魏星"]
+
+
+def test_controls_and_labels_read_in_a_names_place_are_not_authors():
+    from pipeline.meta.bylines import is_ui_phrase
+
+    for label in ("Published", "Filed to", "Tweet This", "Aktuelle Meldung", "このニュースをシェア", "情報元"):
+        assert is_ui_phrase(label), label
+    for name in ("Jane Doe", "Müller", "张三", "中沢克二", "Beachbody", "Walter von Aachen"):
+        assert not is_ui_phrase(name), name
