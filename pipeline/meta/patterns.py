@@ -875,7 +875,12 @@ NOT_SITE = regex.compile(
     r"上一页|下一页|上一篇|下一篇|更多|点击|登录|注册|搜索|转载|不得|禁止|保留|[<>《》]{2}|"
     r"无障碍|长者模式|关怀版|适老化|老年模式|读屏|"  # government portals' accessibility switches, often linked to "/"
     # skip links ("Skip to main content", "Direkt zum Inhalt"): linked to the page itself, not a site's name
-    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)|" + _UI_CONTROL
+    r"(?i:skip to|skip navigation|zum (?:haupt)?inhalt|aller au contenu|ir al contenido)|"
+    # a banner's controls and labels, the first lines of a dump ("Toggle navigation", "Open Menu", "SUBSCRIBE",
+    # "Accessibility links", "Currently Reading", "Перейти к контенту", "サイトマップ"), and its weather ("55°F Clear")
+    r"(?i:toggle navigation|(?:open|close) menu|^close$|^subscribe$|^suche$|accessibility links|currently reading|"
+    r"^(?:trending|latest|topics|sections|breaking)(?:\s+(?:trending|latest|topics|sections|breaking|news))*$|"
+    r"alternar navega|перейти к|サイトマップ)|\d\s*°[FC]\b|" + _UI_CONTROL
 )
 # What a section cannot be: a month and day (", November 19", "Aktualisiert am 26 Oktober"), a field with a number
 # ("Seiten-ID: 312", "Ausgabe: 43"), an e-mail address, a row of symbols ("☆☆☆☆☆"), the label of the article itself

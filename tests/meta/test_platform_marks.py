@@ -125,3 +125,12 @@ def test_controls_and_labels_read_in_a_names_place_are_not_authors():
         assert is_ui_phrase(label), label
     for name in ("Jane Doe", "Müller", "张三", "中沢克二", "Beachbody", "Walter von Aachen"):
         assert not is_ui_phrase(name), name
+
+
+def test_a_banners_controls_and_weather_over_a_dump_are_not_the_site_name():
+    from pipeline.meta import patterns as P
+
+    for line in ("Toggle navigation", "Open Menu", "SUBSCRIBE", "Trending Latest Sections", "55°F", "サイトマップ"):
+        assert P.NOT_SITE.search(line), line
+    for name in ("The Verge", "Deccan Herald", "Live Science", "Breaking Defense Weekly"):
+        assert not P.NOT_SITE.search(name), name
