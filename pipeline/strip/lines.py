@@ -476,7 +476,7 @@ def line_kind(text: str, size: int, link_row: bool = False, dated_row: bool = Fa
         if furniture is not None:
             if furniture.lastgroup != "footer":
                 return NOTICE
-            return CONTROL if text[0] in "©Cc " and P.PICTURE_CREDIT.match(text) else END
+            return CONTROL if text[0] in "Cc" and P.PICTURE_CREDIT.match(text) else END
     elif length <= NOTICE_MAX_LENGTH and P.platform_notice(text):
         return NOTICE
     if text[0] < LATIN_LINE_MAX and P.WIDE_CHARACTER.search(text) is None:  # (the vocabularies are Latin)
@@ -853,11 +853,9 @@ def _short_run_after(lines: list[Line], headline: int) -> tuple[int, int] | None
             idle += 1
             if idle >= SHORT_RUN_MAX_IDLE:
                 break
-    if start < 0:
+    if start < 0 or _kept_size(lines, start, end) < SHORT_RUN_MIN_SIZE:
         return None
     kept = [line.text for line in lines[start : end + 1] if line.kind in KEPT]
-    if _kept_size(lines, start, end) < SHORT_RUN_MIN_SIZE:
-        return None
     if sum(1 for text in kept if P.MENU_WORD.match(text)) >= SHORT_RUN_MAX_MENU_SHARE * len(kept):
         return None  # mostly a menu's entries, one word per line ("网易公开课", "新闻", "国内", "NBA")
     return start, end

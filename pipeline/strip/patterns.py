@@ -163,10 +163,10 @@ _FOOTER_ANYWHERE = (
     r"Processed in\s*[\d.]+\s*second)"
 )
 _FOOTER_WORDS = f"(?:{_FOOTER_ANYWHERE}|{_FOOTER_AT_START})"
-# A picture's credit alone on its line, in a dump: "© Noelia Páez/Instagram" (a footer's has a year or its rights:
-# "© 2023 Example Media. All rights reserved.").
+# A picture's credit alone on its line in a dump, written out: "Copyright Noelia Páez" (a footer's has a year or its
+# rights: "Copyright 2023 Example Media. All rights reserved."). One opening with "©" is CREDITED_CAPTION's.
 PICTURE_CREDIT = regex.compile(
-    r"^\s*(?:©|Copyright\b)(?!.*\b(?:19|20)\d\d\b)(?!.*(?:rights|reserved|版权|著作权|Powered))[^\n]{1,80}$",
+    r"^\s*Copyright\b(?!.*\b(?:19|20)\d\d\b)(?!.*(?:rights|reserved|版权|著作权|Powered))[^\n]{1,80}$",
     regex.IGNORECASE,
 )
 # Disclaimers, copyright and comment-area notices ("特别声明：以上内容…", "网友评论仅供其表达个人看法，
