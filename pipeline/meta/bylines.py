@@ -904,8 +904,8 @@ def dump_latin_byline(lines: list[str], headline: int) -> list[str]:
     the headline are read first, then the two over it."""
     if P.has_han(lines[headline]):
         return []
-    order = [*range(headline + 1, min(len(lines), headline + 1 + DUMP_BYLINE_AFTER))]
-    order += range(headline - 1, max(-1, headline - 1 - DUMP_BYLINE_BEFORE), -1)
+    after, before = _byline_block(len(lines), headline)
+    order = after + before
     for index in order:
         line = lines[index]
         if len(line) > DUMP_BYLINE_LINE or P.has_han(line):
@@ -977,11 +977,17 @@ def _short_year_date(line: str) -> str | None:
     return iso_from_parts(2000 + int(match["y"]), int(match["m"]), int(match["d"])) if match else None
 
 
+def _byline_block(count: int, headline: int) -> tuple[list[int], list[int]]:
+    """The lines of a dump's byline block: those under the headline, then those over it, each nearest first."""
+    after = [*range(headline + 1, min(count, headline + 1 + DUMP_BYLINE_AFTER))]
+    before = [*range(headline - 1, max(-1, headline - 1 - DUMP_BYLINE_BEFORE), -1)]
+    return after, before
+
+
 def _nearest_first(count: int, headline: int) -> list[int]:
     """The lines of a dump's byline block, nearest to the headline first (a line under it before one over it at the
     same distance): a date over the headline beats one in an embedded post a few lines down."""
-    after = [*range(headline + 1, min(count, headline + 1 + DUMP_BYLINE_AFTER))]
-    before = [*range(headline - 1, max(-1, headline - 1 - DUMP_BYLINE_BEFORE), -1)]
+    after, before = _byline_block(count, headline)
     order: list[int] = []
     for distance in range(max(len(after), len(before))):
         order += after[distance : distance + 1] + before[distance : distance + 1]
