@@ -723,8 +723,10 @@ def _role_line(credits: Credits, line: str, distance: int) -> None:
         if by:
             value = by["value"]
             rest = line[by.end("value") :]
-            if rest and (rest.lstrip()[:1] in ",&" or " " in rest) and P.MORE_BYLINE_NAMES.match(rest):
-                value += rest  # "von Rudolf Fischer, Simon Kohler": every name of the list
+            if rest and (rest.lstrip()[:1] in ",&" or " " in rest):
+                names = P.BYLINE_OUTLET_TAIL.sub("", rest)  # (", CNN" closing the list)
+                if names and P.MORE_BYLINE_NAMES.match(names):
+                    value += names  # "von Rudolf Fischer, Simon Kohler": every name of the list
     if value is None or P.SPEAKER_TURN.match(line):
         return
     persons, media = split_names(value)

@@ -131,8 +131,9 @@ class PageReading:
 
 def _list_page_metadata(page: Page, reading: PageReading) -> None:
     """A list page (its items are the text): a date shown by an item's title is the item's, not the page's
-    (kept when a label, the head or the URL states it); the trail's last step is the section even when
-    it is also the headline ("当前位置：首页 > 政务公开 > 通知公告" over the list "通知公告")."""
+    (kept when a label, the head or the URL states it), and so are a source or authors the byline reading
+    found unlabelled; the trail's last step is the section even when it is also the headline
+    ("当前位置：首页 > 政务公开 > 通知公告" over the list "通知公告")."""
     record = page.record
     day = record.published[:10] if record.published else None
     if day:
@@ -145,6 +146,12 @@ def _list_page_metadata(page: Page, reading: PageReading) -> None:
         section = find_section(reading.view, reading.headline, None, reading.keywords, record.site_name)
         if section and title_key(section) == title_key(record.title):
             record.section = section
+    credits = reading.credits
+    sources, authors = credits.sources, credits.authors
+    if any(name == record.source for _, _, name in sources) and all(rank for rank, _, _ in sources):
+        record.source = None  # an unlabelled name by an item's title: the item's account, or a menu's entry
+    if any(names == record.authors for _, _, names in authors) and all(rank for rank, _, _ in authors):
+        record.authors = []  # a poster's handle by the first thread of a board
 
 
 def extract_text_metadata(page: Page) -> Page:
@@ -397,10 +404,10 @@ def choose_authors(
     marked = _not_the_site(_marked_authors(view), site_keys)
     if marked and not any(P.has_han(name) for name in marked):
         return _fuller_printed(marked, view.lines, headline)  # Latin-script pages mark their bylines
-    unlabelled = _not_the_site(credits.best_authors(), site_keys)
-    if unlabelled:
-        return unlabelled
-    return _not_the_site(_authors_in_text(view.lines, headline), site_keys) or marked
+    in_text = _not_the_site(_authors_in_text(view.lines, headline), site_keys)
+    if in_text:
+        return in_text
+    return _not_the_site(credits.best_authors(), site_keys) or marked
 
 
 def _site_keys(view: PageView, site_name: str | None, url: str | None) -> frozenset[str]:

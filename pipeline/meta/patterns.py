@@ -310,6 +310,8 @@ MORE_BYLINE_NAMES = regex.compile(
     r"\p{Lu}[\p{L}.'’-]+){1,2})+\s*$",
     regex.IGNORECASE,
 )
+# The outlet closing a byline's list of names, an acronym: "By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN".
+BYLINE_OUTLET_TAIL = regex.compile(r",\s*\p{Lu}{2,6}\s*$")  # (an acronym: not ", November 18th", ", 2019")
 # "Posted on September 21, 2020 by Adi Tzlil": the name after the date.
 BY_AFTER_DATE = regex.compile(
     r"(?:19|20)\d\d\b.{0,20}?\s(?:" + _BY_WORDS + r")\s+(?P<value>[^\d|•·,]{3,60}?)\s*$", regex.IGNORECASE
@@ -768,9 +770,10 @@ MEDIA_NAME = regex.compile(
 )
 # A Latin organisation or publication rather than a person: a legal form ("ZooRoyal Petcare GmbH", "… e.V",
 # "besserwisser eG"), a body's word ("Bundesverband …", "…ministerium", "…fraktion"), a paper's word
-# ("AUTO ZEITUNG", "Deutsche Wirtschaftsnachrichten", "Hildesheimer Presse", "Zespół wPolityce.pl").
+# ("AUTO ZEITUNG", "Deutsche Wirtschaftsnachrichten", "Hildesheimer Presse", "Zespół wPolityce.pl"). "S.A." closes a
+# company's name ("Grupo Acme S.A."); inside one it is a person's initials ("James S.A. Corey").
 LATIN_ORG = regex.compile(
-    r"(?:\b(?:GmbH|gGmbH|e\.\s?V\b\.?|eG|AG|KG|Inc|Ltd|LLC|S\.A\.|S\.L\.|Sp\. z o\.o\.)(?!\w))|"
+    r"(?:\b(?:GmbH|gGmbH|e\.\s?V\b\.?|eG|AG|KG|Inc|Ltd|LLC|S\.[AL]\.(?=\s*$)|Sp\. z o\.o\.)(?!\w))|"
     r"(?i:\b\w*(?:verband|ministerium|fraktion|gesellschaft|stiftung|zeitung|nachrichten|presse|illustrierte|"
     r"verlag|rundschau|anzeiger|tagblatt)\b|\b(?:bund|institut|zespół|redakcja|ministry|university|universität)\b)"
 )
@@ -903,8 +906,12 @@ SITE_NAME_EDGES = regex.compile(
 # What a footer line naming the site holds (checked before the patterns below run).
 # (literals only: the stdlib engine, quicker at them, on the last lines of every page)
 FOOTER_HINT = re.compile(r"版权|©|opyright|OPYRIGHT|\(c\)|无关")
-# Disclaimers naming the site: "任何言论纯属作者个人观点，与乐趣园无关" (forums), "与本站立场无关" (refused: 本站).
-DISCLAIMER_SITE = regex.compile(r"与\s*(?P<name>[^\s，。；、与]{2,12}?)\s*(?:立场)?无关")
+# Disclaimers naming the site: "任何言论纯属作者个人观点，与乐趣园无关" (forums), "与本站立场无关" (refused: 本站);
+# they speak of views, not things: a law's "扣押与案件无关的财物" (无关 qualifying a noun) names nothing.
+DISCLAIMER_SITE = regex.compile(
+    r"(?:观点|言论|立场|看法|代表|个人|本人|作者|网友|内容|文责|责任)[^。；]{0,30}?"
+    r"与\s*(?P<name>[^\s，。；、与]{2,12}?)\s*(?:立场)?无关(?!的)"
+)
 # The parts of an absolute http(s) URL that the canonical-URL policy compares.
 URL_PARTS = regex.compile(
     r"^https?://(?P<host>[^/?#:\s]+)(?::\d+)?(?P<path>/[^?#\s]*)?(?:\?(?P<query>[^#\s]*))?(?:#\S*)?$", regex.IGNORECASE
@@ -935,7 +942,12 @@ SLOGAN_TAIL = regex.compile(
 # What joins a site's name and its English form at the end of a <title>: "澎湃新闻-The Paper".
 NAME_PAIR_DASHES = frozenset("-–—|｜")
 # Generic last segments that name a channel, not the site: "…_39健康网_资讯".
-SITE_GENERIC = regex.compile(r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文)$")
+SITE_GENERIC = regex.compile(
+    r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文|"
+    # a portal's channels, the first entries of its menu ("国际" over a dump's page of huanqiu's channels)
+    r"国际|国内|军事|财经|科技|汽车|娱乐|体育|社会|教育|健康|旅游|时尚|数码|评论|房产|文化|历史|游戏|股票|基金|"
+    r"时政|要闻|民生|生活|公益|其他|新闻动态|新闻中心|工作动态|通知公告|图片新闻)$"
+)
 # Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
 NAME_SPLIT = regex.compile(r"\s*(?:[、，,;；/／|｜]|\s和\s|\s与\s|\s及\s|\band\b|\bund\b|\s&\s)\s*|\s+")
 # Degrees and suffixes after a name and a comma: "Michael L. Anderson, PhD", "John Roe, Jr." (no split there).

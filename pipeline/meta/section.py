@@ -68,8 +68,8 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
             continue  # the trail ends with the headline (or part of it, not a series it names: "〈連載名〉…")
         if P.crumb_head(step) and step is steps[0]:
             return None
-        if len(step) > 40:
-            return None
+        if len(step) > 40 or "@" in step:
+            return None  # (an e-mail address: the signed-in user's banner links, "网易号 / name@163.com / 申请入驻")
         return _strip_site_suffix(step)
     return None
 
@@ -493,7 +493,7 @@ def _name_line(line: str, headline: str | None) -> str | None:
         return None
     if P.SITE_JUNK.search(name) or P.trivial_line(name) or P.WIDGET_WORD.match(name) or name.endswith((":", "：")):
         return None
-    if P.GENERIC_HOME.match(name) or P.NOT_SITE.search(name) or find_dates(name):
+    if P.GENERIC_HOME.match(name) or P.SITE_GENERIC.match(name) or P.NOT_SITE.search(name) or find_dates(name):
         return None
     return name
 
@@ -509,7 +509,7 @@ def _site_evidence(view: PageView, headline: str | None, url: str | None) -> lis
             if 2 <= len(name) <= 30 and name not in names and not P.SITE_JUNK.search(name):
                 if P.crumb_head(name) or P.NOT_SITE.search(name) or P.trivial_line(name) or P.DOMAIN_LIKE.match(name):
                     return
-                if P.GENERIC_HOME.match(name) or P.junk_title(name):  # (NOT_SITE: asked just above)
+                if P.GENERIC_HOME.match(name) or P.SITE_GENERIC.match(name) or P.junk_title(name):  # (NOT_SITE: above)
                     return
                 if not name.startswith("@"):
                     names.append(name)

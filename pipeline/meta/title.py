@@ -150,7 +150,22 @@ def _undecorated(text: str) -> str:
 def find_headline(view: PageView) -> Headline:
     """The headline line (see ``_find_headline``), its text without the marks a page sets around it."""
     found = _find_headline(view)
-    return Headline(tidy_headline(found.text), found.index) if found.text else found
+    return Headline(_without_glued_site(tidy_headline(found.text), view.title), found.index) if found.text else found
+
+
+def _without_glued_site(text: str, title: str | None) -> str:
+    """The headline without the site's name an <h1> holds right after it ("…de la InfantaUltima Hora Mallorca"
+    under the <title> "…de la Infanta » Local » Noticias » Ultima Hora Mallorca", a logo's text hidden in the
+    heading): the <title>'s first segment when the rest of the line is its last, glued without a space."""
+    if not title or len(text) < 8:
+        return text
+    segments = split_title(title)
+    if len(segments) < 2 or len(segments[-1]) < 3 or not text.endswith(segments[-1]) or len(text) <= len(segments[-1]):
+        return text
+    head = text[: -len(segments[-1])]
+    if not head[-1].isalnum():  # "Die Patientenakte (ePA) – der lange Marsch": a headline holding a separator
+        return text
+    return head if title_key(head) == title_key(segments[0]) else text
 
 
 def tidy_headline(text: str) -> str:

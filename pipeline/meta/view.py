@@ -53,7 +53,7 @@ def build_view(page: Page) -> PageView:
     """The lines (and for HTML the head signals) of a parsed page."""
     title = P.visible(page.html_title).strip() or None if page.html_title else None
     if page.tree is None:  # a dump (its mojibake was repaired by the reader)
-        return PageView(lines=shared_walk.visible_lines(page.lines or []), title=title)
+        return PageView(lines=join_split_dates(shared_walk.visible_lines(page.lines or [])), title=title)
     tree = page.tree
     walked = shared_walk.page_blocks(page)
     view = PageView(lines=join_split_dates(walked.lines), title=title, tree=tree, crumbs=walked.crumbs)

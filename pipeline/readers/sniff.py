@@ -96,7 +96,7 @@ def binary_kind(head: bytes) -> str | None:
     if utf16_without_bom(sample):
         return None
     if controls > len(sample) * _MAX_CONTROL_SHARE:
-        return "binary data"
+        return "binary file of no known format"
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from pipeline.meta.bylines import looks_like_person, split_names
+from pipeline.meta.bylines import is_media, looks_like_person, split_names
 from tests.meta.helpers import html_page, run_meta
 
 ARTICLE = "<p>" + "The council met on Monday to discuss the plan for the new bridge over the river. " * 4 + "</p>"
@@ -99,3 +99,22 @@ def test_an_initial_keeps_its_period():
         html_page(f"<h1>Council</h1><p class='byline'>By Nicolas Gutierrez C.</p>{ARTICLE}", title="Council")
     )
     assert page.record.authors == ["Nicolas Gutierrez C."]
+
+
+def test_every_name_of_a_byline_closed_by_its_outlet_is_an_author():
+    """ "By A, B and C, CNN": the outlet's acronym closing the list does not hide the names before it; a date
+    after the name is no name; initials are no company ("James S.A. Corey" is a person, "Grupo Acme S.A." not)."""
+    cases = {
+        "By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN": ["Jeremy Herb", "Lauren del Valle", "Kara Scannell"],
+        "By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN": [
+            "Dana A. Ford",
+            "James S.A. Corey",
+            "Chien-Ming Wang",
+            "Tom Watkins",
+        ],
+        "By Evan Symon, August 14, 2020 2:30 pm": ["Evan Symon"],
+    }
+    for byline, names in cases.items():
+        body = f"<h1>Council approves the bridge</h1><div class='byline'>{byline}</div><div>Nov 6, 2023</div>{ARTICLE}"
+        assert run_meta(html_page(body, title="Council approves the bridge")).record.authors == names
+    assert is_media("Grupo Acme S.A.") and not is_media("James S.A. Corey")

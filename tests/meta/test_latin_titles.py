@@ -53,3 +53,15 @@ def test_a_title_that_is_only_the_sites_name_gives_way_to_og_title() -> None:
     )
     page = run_meta(html_page(body, title=" • PepTalks", head=head))
     assert page.record.title == "Haben sich Eltern gesorgt?"
+
+
+def test_the_sites_name_hidden_in_the_heading_after_the_headline_is_cut():
+    """An <h1> holding a logo's text right after the headline ("…de la Infanta" + "Ultima Hora Mallorca")."""
+    headline = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    title = f"{headline} » Local » Noticias » Ultima Hora Mallorca"
+    body = f"<h1>{headline}<span class='logo'>Ultima Hora Mallorca</span></h1><div>09/01/2014 10:21</div>" + ARTICLE
+    assert run_meta(html_page(body, title=title)).record.title == headline
+    # a headline holding a separator stays whole: only a name glued without a space is the site's
+    kept = "Die elektronische Patientenakte (ePA) – der lange Marsch ins Digitale Gesundheitswesen"
+    body = f"<h1>{kept}</h1><div>09.01.2014</div>" + ARTICLE
+    assert run_meta(html_page(body, title=kept)).record.title == kept

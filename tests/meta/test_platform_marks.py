@@ -1,5 +1,5 @@
 """Marks content platforms set around an article (toutiao/网易号 badges, WeChat-style signatures, portal banners, forum
-controls), found on unseen pages rendered to dumps in session 7: they are not the headline, the site or a person."""
+controls), found on unseen pages and their rendered dumps: they are not the headline, the site or a person."""
 
 from __future__ import annotations
 
@@ -134,3 +134,111 @@ def test_a_banners_controls_and_weather_over_a_dump_are_not_the_site_name():
         assert P.NOT_SITE.search(line), line
     for name in ("The Verge", "Deccan Herald", "Live Science", "Breaking Defense Weekly"):
         assert not P.NOT_SITE.search(name), name
+
+
+QQ_HEADLINE = "儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？"
+QQ_PARAGRAPH = (
+    "近日，一张截图在朋友圈流传，那首著名的儿童歌曲《一分钱》被改成了《一元钱》，有人感叹，时光飞逝，"
+    "过去的“一分钱”“与时俱进”成了“一块钱”，也有质疑，这样改编经典，难道不是恶搞吗？"
+)
+
+
+def test_a_reporter_credited_in_the_text_beats_the_platform_account_by_the_date():
+    """A portal's header shows the account that posted the article (企鹅号 "扬眼") by the date; the text's own
+    credit "扬子晚报记者 张楠" names the person who wrote it."""
+    body = (
+        f"<h1>{QQ_HEADLINE}</h1><div class='info'><span>2019-09-07 19:02</span>"
+        f"<a class='author' href='/omn/author/5183008'><div>扬眼</div><span class='qiehao'>企鹅号</span></a></div>"
+        f"<div class='content-article'><p>{QQ_PARAGRAPH}</p><p>{PARAGRAPH}</p><p>扬子晚报记者 张楠</p></div>"
+    )
+    record = clean_page(_html(body, title=QQ_HEADLINE + "_腾讯新闻"), name="page.html")
+    assert record.authors == ["张楠"]
+    dump = "\n".join(
+        [
+            QQ_HEADLINE + "_腾讯新闻",
+            "腾讯新闻",
+            QQ_HEADLINE,
+            "2019",
+            "09/07",
+            "19:02",
+            "扬眼",
+            "企鹅号",
+            "分享",
+            QQ_PARAGRAPH,
+            PARAGRAPH,
+            "扬子晚报记者 张楠",
+            "相关新闻",
+        ]
+    )
+    record = clean_page(dump.encode("utf-8"), name="page.txt")
+    assert record.published == "2019-09-07T19:02"  # the date a dump shows in three lines
+    assert record.authors == ["张楠"]
+
+
+def test_the_signed_in_users_address_in_a_banner_is_no_section():
+    """A page saved while signed in shows the account's address among the banner's links right over the
+    headline ("网易号" / "name_notify@163.com" / "申请入驻"): neither it nor a piece of it is a category."""
+    headline = "5月20日至31日，京沪高速无锡至江阴大桥至广陵枢纽段封闭！"
+    body = (
+        "<ul class='bar'><li><a href='/'>客户端下载</a></li><li><a href='/hao'>网易号</a></li>"
+        "<li><a href='/user'>kingname_notify@163.com</a></li><li><a href='/join'>申请入驻</a></li></ul>"
+        f"<h1>{headline}</h1><div class='post'><p>2019-05-17</p><p>{PARAGRAPH}</p><p>{QQ_PARAGRAPH}</p></div>"
+    )
+    record = clean_page(_html(body, title=headline), name="page.html")
+    assert record.title == headline
+    assert record.section is None
+
+
+def _news_index(line_under_heading: str) -> bytes:
+    """A portal's index page: a heading, one line under it (a poster's handle, a menu entry), fifteen items."""
+    outlets = ["新京报", "澎湃新闻", "中国新闻网", "人民网", "央视新闻"]
+    items = "".join(
+        f'<li><a href="/news/2024/5/{day}/n{day}.html">第{day}批重点项目集中开工 总投资超过百亿元</a>'
+        f"<span class='src'>{outlets[day % 5]}</span><span>2024-05-{day:02d}</span></li>"
+        for day in range(1, 16)
+    )
+    body = (
+        "<div class='nav'><a href='/'>首页</a><a href='/yw'>要闻</a><a href='/sh'>社会</a></div>"
+        f"<h2 class='list-title'>要闻</h2><div class='user'>{line_under_heading}</div><ul class='list'>{items}</ul>"
+        "<div class='page'>共15条 首页 上一页 1 下一页 尾页</div>"
+        "<div class='footer'>版权所有：某某新闻网 京ICP备12345678号</div>"
+    )
+    return _html(body, title="要闻_某某新闻网")
+
+
+def test_an_unlabelled_name_by_a_list_pages_heading_is_neither_its_author_nor_its_source():
+    for line in ("染织坊", "网易公开课", "华夏时报"):
+        record = clean_page(_news_index(line), name="page.html")
+        assert record.page_type == "list"
+        assert record.title == "要闻"
+        assert (record.source, record.authors) == (None, [])
+
+
+def test_a_law_saying_unrelated_to_the_case_is_no_disclaimer_naming_the_site():
+    """ "与乐趣园无关" in a forum's disclaimer names the site; "扣押与案件无关的财物" in a law's text does not."""
+    articles = [f"第{n}条 监察机关在调查过程中，不得查封、扣押、冻结与案件无关的财物。" for n in "一二三四五"]
+    body = (
+        "<h1>中华人民共和国监察法</h1><div class='info'>发布时间: 2018-05-17</div><div class='content'>"
+        + "".join(f"<p>{line}</p>" for line in [PARAGRAPH, *articles, "（二）查封、扣押、冻结与案件无关的财物的；"])
+        + "</div><div class='footer'>主办单位：山西医科大学纪检监察室 版权所有</div>"
+    )
+    head = "<title>中华人民共和国监察法-纪检</title><meta name='keywords' content='纪检,纪检监察'>"
+    record = clean_page(f"<html><head>{head}</head><body>{body}</body></html>".encode(), name="page.html")
+    assert record.site_name == "山西医科大学纪检监察室"
+    forum = _html(
+        f"<h1>{HEADLINE}</h1><div class='post'><p>{PARAGRAPH}</p></div>"
+        "<div class='footer'>本帖内容纯属作者个人观点，与乐趣园无关</div>",
+        title=HEADLINE,
+    )
+    assert clean_page(forum, name="page.html").site_name == "乐趣园"
+
+
+def test_a_portals_first_channel_is_not_the_sites_name():
+    """A dump of a page whose <title> names no site opens with the portal's channel menu: its first entry
+    ("国际") does not name the site; a blog's name heading its page still does."""
+    headline = "补壹刀：别笑！18人的“新八国联军”今天成立了"
+    menu = ["国际", "国内", "军事", "财经", "科技", "汽车", "娱乐", "更多"]
+    dump = "\n".join([headline, *menu, headline, "2020-06-05 20:35", PARAGRAPH, QQ_PARAGRAPH, "责编：薛艺磊"])
+    assert clean_page(dump.encode("utf-8"), name="page.txt").site_name is None
+    blog = "\n".join([headline, "洞庭一叶", "首页", "博文", "相册", headline, "2020-06-05 20:35", PARAGRAPH])
+    assert clean_page(blog.encode("utf-8"), name="page.txt").site_name == "洞庭一叶"
