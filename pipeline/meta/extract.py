@@ -54,6 +54,7 @@ TEXT_SCAN = 150  # lines after the headline searched for a byline closing a para
 REPEAT_SCAN = 30  # lines after the headline searched for its repetition over the post
 PROSE_LINE = 40  # characters of a sentence line that shows the text has started, at least
 LABEL_LINE = 30  # characters of a line that credits its author by a label alone ("记者 刘涛"), at most
+LIST_HEAD_ITEMS = 2  # first items of a list page that its headline search may have taken for the headline
 CLOSING_CREDIT = 40  # characters of a closing credit line at most ("kvo/mbr/dpa")
 PAGE_READING = "meta_reading"  # page.extras: what extract_metadata read (a PageReading), for the later step
 
@@ -146,12 +147,25 @@ def _list_page_metadata(page: Page, reading: PageReading) -> None:
         section = find_section(reading.view, reading.headline, None, reading.keywords, record.site_name)
         if section and title_key(section) == title_key(record.title):
             record.section = section
+    if record.title and page.paragraphs and _is_first_item(record.title, page.paragraphs):
+        record.title = record.section  # the list's name its trail gives ("首页 > 政务公开 > 通知公告"), if any
     credits = reading.credits
     sources, authors = credits.sources, credits.authors
     if any(name == record.source for _, _, name in sources) and all(rank for rank, _, _ in sources):
         record.source = None  # an unlabelled name by an item's title: the item's account, or a menu's entry
     if any(names == record.authors for _, _, names in authors) and all(rank for rank, _, _ in authors):
         record.authors = []  # a poster's handle by the first thread of a board
+
+
+def _is_first_item(title: str, items: list[str]) -> bool:
+    """The title is one of the list's first items (its date glued on, as the line showed it): on a list page
+    with no heading of its own, the line over the first item's date was taken for the headline."""
+    key = title_key(title)
+    for item in items[:LIST_HEAD_ITEMS]:
+        item_key = title_key(item)
+        if item_key and (key == item_key or (title.startswith(item) and find_dates(title[len(item) :]))):
+            return True
+    return False
 
 
 def extract_text_metadata(page: Page) -> Page:

@@ -812,11 +812,11 @@ def keep_items(
             continue
         if templates and is_template_block(block.nodes, templates):
             continue
-        if headlines and shows_headline(text, headlines, marks):
-            continue
+        title = P.ITEM_TAIL.sub("", text).strip()
+        if headlines and title == text.strip() and shows_headline(text, headlines, marks):
+            continue  # the list's heading (an item with its date is an item, even if taken for the headline)
         if P.DATE_LINE.match(text):
             continue
-        title = P.ITEM_TAIL.sub("", text).strip()
         if title:
             kept.append(title)
     return kept

@@ -202,6 +202,7 @@ def extract_lines(page: Page) -> Page:
             kept = items
     page.record.page_type = "forum" if thread else "list" if _is_list(kept) else "article"
     if page.record.page_type == "list":  # an item's title without its date, as the DOM stage gives it
+        kept = [line for line in _with_first_item(lines, kept) if not _pager(line.text)]
         page.paragraphs = [line.item or line.text for line in kept]
     elif page.record.page_type == "article" and kept:
         page.paragraphs = _with_info_tables(lines, kept, texts, keys)
@@ -1036,6 +1037,24 @@ def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | Non
     if count > best_count:
         best, best_count = run, count
     return best if best_count else None
+
+
+def _pager(text: str) -> bool:
+    """The list's pager: "共15条 首页 上一页 1 下一页 尾页"."""
+    return P.may_open(text, P.PAGINATION_OPENINGS) and P.PAGINATION.match(text) is not None
+
+
+def _with_first_item(lines: list[Line], kept: list[Line]) -> list[Line]:
+    """A list's items with its first, when the headline search took it for the headline: a list page with no heading
+    of its own ("当前位置：首页 > 通知公告" over the items), its first title over a date line as the others are."""
+    if not kept:
+        return kept
+    first = next((index for index, line in enumerate(lines) if line is kept[0]), 0)
+    if first < 2 or first + 1 >= len(lines) or lines[first - 2].kind != HEADLINE:
+        return kept
+    if P.DATE_LINE.match(lines[first - 1].text) and P.DATE_LINE.match(lines[first + 1].text):
+        return [lines[first - 2], *kept]
+    return kept
 
 
 def _list_count(items: int, dated: int, dated_only: bool) -> int:

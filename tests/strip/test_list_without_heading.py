@@ -1,0 +1,46 @@
+"""A list page with no heading of its own (only its trail names it): the headline search takes the line over the first
+item's date for the headline; that item stays in the list, and the list is named by its trail, in HTML and in a dump."""
+
+from __future__ import annotations
+
+from pipeline import clean_page
+
+TITLES = [f"关于做好第{day}批重点项目申报工作的通知" for day in range(1, 16)]
+SITE = "某某市发展和改革委员会"
+
+
+def _html() -> bytes:
+    items = "".join(
+        f'<li><a href="/art/2024/5/{day}/art_{day}.html">{title}</a><span>2024-05-{day:02d}</span></li>'
+        for day, title in enumerate(TITLES, 1)
+    )
+    return f"""<html><head><title>{SITE}</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zwgk">政务公开</a><a href="/tzgg">通知公告</a></div>
+<div class="location">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>
+<ul class="list">{items}</ul>
+<div class="page">共15条 首页 上一页 1 下一页 尾页</div>
+<div class="footer">版权所有：{SITE} 浙ICP备12345678号</div></body></html>""".encode()
+
+
+def _dump() -> bytes:
+    rows = [line for day, title in enumerate(TITLES, 1) for line in (title, f"2024-05-{day:02d}")]
+    head = [SITE, "首页", "政务公开", "通知公告", "当前位置：首页 > 政务公开 > 通知公告"]
+    tail = ["共15条 首页 上一页 1 下一页 尾页", f"版权所有：{SITE} 浙ICP备12345678号"]
+    return "\n".join(head + rows + tail).encode("utf-8")
+
+
+def test_the_first_item_stays_in_the_list_and_the_trail_names_it():
+    for data, name in ((_html(), "page.html"), (_dump(), "page.txt")):
+        record = clean_page(data, name=name)
+        assert record.page_type == "list"
+        assert record.text.split("\n") == TITLES  # every item, the pager left out
+        assert record.title == "通知公告"
+        assert record.published is None  # the items' dates are theirs
+
+
+def test_a_list_under_its_own_heading_leaves_the_heading_out():
+    html = _html().replace(b'<ul class="list">', "<h2>通知公告</h2><ul class='list'>".encode())
+    html = html.replace(f"<title>{SITE}</title>".encode(), f"<title>通知公告_{SITE}</title>".encode())
+    record = clean_page(html, name="page.html")
+    assert record.title == "通知公告"
+    assert record.text.split("\n") == TITLES
