@@ -29,6 +29,7 @@ WRAP_LINES = 4  # lines over which <br>s may break a headline
 WRAP_MIN_KEY = 4  # characters of a key the first line of a wrapped headline holds, at least
 LAST_SEGMENT_MIN = 12  # characters of a <title>'s last segment that may be its headline ("site--headline")
 SITE_SEGMENT_MAX = 10  # characters of a <title>'s last segment that names the site ("当代商报"), at most
+MAX_TRAIL = 80  # characters of a line that may be an unlabelled trail ("首页 - 新闻动态")
 BADGE_MAX = 2  # characters of a badge a platform glues before the headline ("原创"), at most
 BADGED_MIN_KEY = 6  # characters of the headline's key after such a badge, at least
 
@@ -224,6 +225,7 @@ def _find_headline(view: PageView) -> Headline:
         found = _h1_without_site(lines, found, title, h1s)
     if found is None and title and segments and segments[0].endswith(("...", "…")):
         found = _truncated_title_line(lines, title)
+    found = _past_trail(lines, found)
     if found is not None and (found[1] == 2 or _confirmed(found[0].text, view, h1s)):
         return found[0]
     if found is None and segments and segments[0].endswith(("...", "…")):
@@ -234,7 +236,7 @@ def _find_headline(view: PageView) -> Headline:
     weaker = [text for text in h1s + headings if not _sentence_like(text) and not P.LABEL_WORDS_ONLY.match(text)]
     weaker += view.title_blocks
     weaker += _lines_under_breadcrumb(lines)
-    other = _best_line(lines, weaker, "", text_first=not raw_title) if weaker else None
+    other = _past_trail(lines, _best_line(lines, weaker, "", text_first=not raw_title) if weaker else None)
     if other is not None and other[1] == 2:
         return other[0]
     if found is not None:
@@ -404,6 +406,26 @@ def _confirmed(text: str | None, view: PageView, h1s: list[str]) -> bool:
         if other and title_key(P.HEADLINE_SUFFIX.sub("", clean_headline(other))) == key:
             return True
     return False
+
+
+def _trail_line(line: str) -> bool:
+    """An unlabelled trail from the home page: "首页 - 新闻动态", "Home > News"."""
+    if len(line) > MAX_TRAIL or not P.CRUMB_SEPARATOR.search(line):
+        return False
+    steps = [step for step in P.CRUMB_SEPARATOR.split(line) if step.strip()]
+    return len(steps) >= 2 and P.crumb_head(steps[0].strip())
+
+
+def _past_trail(lines: list[str], found: tuple[Headline, int] | None) -> tuple[Headline, int] | None:
+    """A match that is a trail (a heading "首页 - 新闻动态" under the <title> "新闻动态--中国地理学会官网") stands over
+    the headline: the line right under it ("2019年中国人文地理学术年会…"), when a byline follows that line
+    ("发布时间：2019-05-18 来源：中国地理学会"); else the match as it is."""
+    if found is None or found[0].index is None or not _trail_line(lines[found[0].index]):
+        return found
+    index = found[0].index
+    if index + 2 < len(lines) and _headline_like(lines[index + 1]) and _byline_part(lines[index + 2]):
+        return Headline(_display_text(lines[index + 1], {}), index + 1), 2
+    return found
 
 
 def _lines_under_breadcrumb(lines: list[str]) -> list[str]:

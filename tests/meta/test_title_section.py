@@ -224,3 +224,22 @@ def test_a_trail_step_naming_the_site_or_the_headline_is_not_the_section() -> No
     record = run_meta(html_page(body, title="法国全国大罢工再次严重影响交通_新华网")).record
     assert record.site_name == "新华网"
     assert record.section is None
+
+
+def test_a_trail_that_the_title_names_stands_over_the_headline():
+    """The <title> names the section ("新闻动态--中国地理学会官网"), a heading the trail to it ("首页 - 新闻动态"): the
+    headline is the line under the trail, over the byline; a trail with no byline under the next line stays."""
+    headline = "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+    text = "<p>5月10-12日，2019年中国人文地理学术年会在重庆·西南大学举行。本次会议由人文地理专业委员会主办。</p>" * 3
+    body = (
+        "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/about'>简介</a></li></ul><h3>首页 - 新闻动态</h3>"
+        f"<div class='title'>{headline}</div><div class='info'>发布时间：2019-05-18 来源：中国地理学会</div>{text}"
+    )
+    page = run_meta(html_page(body, title="新闻动态--中国地理学会官网"))
+    assert page.record.title == headline
+    assert page.record.published == "2019-05-18"
+    listing = "<h3>首页 - 新闻动态</h3><ul>" + "".join(
+        f"<li><a href='/n{i}'>学会第{i}次会议召开</a></li>" for i in range(9)
+    )
+    page = run_meta(html_page(listing + "</ul>", title="新闻动态--中国地理学会官网"))
+    assert page.record.title != "学会第0次会议召开"
