@@ -10,7 +10,7 @@ A media outlet is a source, never an author; places ("来自甘肃", "发布于�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 
 from pipeline.meta import patterns as P
@@ -21,6 +21,8 @@ AFTER = 12  # lines after the headline that may hold its byline once the text ha
 AFTER_MAX = 24  # lines after the headline read while no text has started (profile blocks, counters)
 IN_TEXT = 3  # rank penalty of a credit found inside the text rather than in the byline block
 PROFILE_REACH = 4  # lines after a name searched for the counters of a forum profile block
+PROFILE_SENTENCE = 20  # characters of a line with a clause in it that no profile block holds, at least
+PROFILE_ROW_NAME = 20  # characters of a table row's name ("Grüne", "Die Linke"), at most
 BEFORE = 4  # lines before it (some sites print date and source above the headline)
 TABLE_BEFORE = 16  # lines before it searched for a disclosure table of label and value cells
 TABLE_LABELS = 2  # label cells that make such a table
@@ -543,8 +545,13 @@ def _handle_line(credits: Credits, lines: list[str], index: int, distance: int, 
         following = [text for text in lines[index + 1 : index + 1 + PROFILE_REACH] if text.strip()]
         if index > 0 and P.PROFILE_COUNTER.match(lines[index - 1]):
             return  # a badge inside the block ("新手上路" after "积分"), not the poster's name
+        if index > 0 and lines[index - 1].endswith(":") and not P.has_han(line):
+            return  # the value of the label over it ("Filed to:" / "WEIRD MEDICINE": a category), not a poster
         counters = sum(bool(P.PROFILE_COUNTER.match(text)) for text in following)
         block = counters >= 2 and any(P.PROFILE_COUNTER.match(text) for text in following[:2])
+        if block and (_sentence_among_counters(following) or (not P.has_han(line) and _rows_repeat(following))):
+            return  # a table's rows, not a profile: a sentence among the counters ("SPD" / "0" / "Antwort angekündigt,
+            # aber nicht erhalten." / "FDP" / "0"), or another Latin name over a counter ("FDP" / "0" / "Grüne" / "0")
         token = clean_name(line)
         number = token.isdigit() and len(token) >= 6  # "1657811359": QQ numbers are user names
         usable = number or (_usable_handle(token) and not P.WIDGET_PREFIX.match(token))
@@ -556,6 +563,22 @@ def _handle_line(credits: Credits, lines: list[str], index: int, distance: int, 
         named = bool(token) and looks_like_person(token)
         if named and not P.NOT_A_NAME.match(token) and not P.WIDGET_WORD.match(token):
             credits.authors.append((1, abs(distance), [token]))
+
+
+def _sentence_among_counters(following: list[str]) -> bool:
+    """A sentence before the last counter of the lines under a name (the post's text may follow the block, not sit
+    inside it)."""
+    last = max((i for i, text in enumerate(following) if P.PROFILE_COUNTER.match(text)), default=-1)
+    return any(len(text) >= PROFILE_SENTENCE and P.CLAUSE.search(text) for text in following[:last])
+
+
+def _rows_repeat(following: list[str]) -> bool:
+    """A short line among those under a name that is no counter but has one right under it: the name/count structure
+    repeats (a table), as no profile block of a Latin forum does (a poster's tagline over the counters is long)."""
+    return any(
+        len(text) <= PROFILE_ROW_NAME and not P.PROFILE_COUNTER.match(text) and P.PROFILE_COUNTER.match(below)
+        for text, below in pairwise(following)
+    )
 
 
 def _byline_like(text: str, found: list[FoundDate]) -> bool:
@@ -1010,12 +1033,19 @@ def _dump_name_ok(name: str) -> bool:
 def _dump_byline_name(lines: list[str], index: int) -> str | None:
     """The name one line of a dump's byline block credits (``dump_latin_byline``), if any."""
     line = lines[index]
+    starter = P.THREAD_STARTER.match(line) if line[:1] in "Tt " else None
+    if starter:  # "Themenstarter Pepemaus" (not a person's two names: a label and the poster's handle)
+        return starter["name"]
     if line[:1] in P.BY_WORD_ALONE_FIRST and P.BY_WORD_ALONE.match(line):  # "Von" / "Claus Boelen-Theile"
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         short_name = following and len(following) <= DUMP_NAME_LINE and not P.ANY_DIGIT.search(following)
         # a capitalised name or a handle, not "von" / "an" (a widget's words)
         return following if short_name and (following[0].isupper() or P.HANDLE_WORD.match(following)) else None
     found = find_dates(line, short_years=True) if P.ANY_DIGIT.search(line) else []
+    if not found and P.ANY_DIGIT.search(line):  # "Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko"
+        unglued = P.GLUED_YEAR.sub(r"\1 ", line)
+        if unglued != line:
+            line, found = unglued, find_dates(unglued, short_years=True)
     # the "by" part is read before the date, then after it: "By Jane Doe November 19, 2019" (not "Jane Doe November"),
     # "Posted on September 21, 2020 by Adi Tzlil"
     for segment in (line[: found[0].start], line[found[-1].end :]) if found else (line,):
@@ -1037,6 +1067,8 @@ def _dump_byline_name(lines: list[str], index: int) -> str | None:
     if not found and "." in line:
         short = P.DATE_DMY_SHORT_YEAR.search(line)
         found = [FoundDate("", short.start(), short.end())] if short else []
+    if not found and "/" in line:
+        found = [FoundDate("", slashed.start(), slashed.end()) for slashed in P.DATE_SLASHED.finditer(line)]
     if found:  # a byline row: "Jane Doe | 06.11.2023", "28. Jan. 2022 Jane Doe", "Jane Doe am 18. September 2019"
         before = [piece for piece in P.BYLINE_ROW_SEPARATORS.split(line[: found[0].start]) if piece.strip()]
         after = [piece for piece in P.BYLINE_ROW_SEPARATORS.split(line[found[-1].end :]) if piece.strip()]

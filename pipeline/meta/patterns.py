@@ -273,9 +273,10 @@ WEN_BYLINE = regex.compile(
 )
 # English bylines: "By Jane Doe and John Smith", "Von Christian Spließ" (German).
 _BY_WORDS = r"by|von|por|par|przez"  # "by" in the languages of the pages we read
-# What may stand before "von"/"by" in a byline: "Ein Artikel von …", "A story by …", "Analysis by …".
+# What may stand before "von"/"by" in a byline: "Ein Artikel von …", "A story by …", "Analysis by …", "Blog Beitrag
+# von …".
 _BY_LEAD = (
-    r"(?:(?:eine?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|kolumne|interview)|"
+    r"(?:(?:eine?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|kolumne|interview)|blog[\s-]?(?:beitrag|post)|"
     r"an?\s+(?:article|story|post|report|column|opinion piece)|"
     r"analysis|opinion|commentary|review|story|interview|text|words)\s+)?"  # "Analysis by Joan Biskupic"
 )
@@ -509,15 +510,21 @@ RELATIVE_DATE = regex.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月|月|�
 # Titles
 # --------------------------------------------------------------------------------------------
 # Separators between the headline and the section/site in a <title>: "标题_栏目_站名",
-# "标题 - 站名", "标题|栏目|站名", "标题--大河网", "标题 — 站名", "标题 · 站名", "标题 >> 站名".
+# "标题 - 站名", "标题|栏目|站名", "标题--大河网", "标题 — 站名", "标题 · 站名", "标题 >> 站名", "Headline › Site".
 TITLE_SEPARATOR = regex.compile(
-    r"\s*(?:_{1,2}|--+|-->|—+|–|\|{1,2}|｜|::|»|>>)\s*|\s+(?:-|·|•|/)\s+|(?<=[\p{Han}\p{Pe}\p{Pf}？！。])-(?=\S)|_\s*"
+    r"\s*(?:_{1,2}|--+|-->|—+|–|\|{1,2}|｜|::|»|>>)\s*|\s+(?:-|·|•|/|›)\s+|(?<=[\p{Han}\p{Pe}\p{Pf}？！。])-(?=\S)|_\s*"
 )
 # One capitalised Latin word ("Allgemein", "Wissenschaft", "Neuheit"): alone by a date, a category label, not a
 # byline (a handle is lower case or holds digits: "r23", "fhaacker"; a person shows a first and a last name).
 LATIN_WORD_CAPITALISED = regex.compile(r"^\p{Lu}\p{Ll}+$")
+# The words of a <title> and of a line, compared when no line shows the <title>'s headline (title._worded_line):
+# runs of letters and digits, three characters or more (not "de", "la", "a", which every line of a language shares).
+TITLE_WORD = re.compile(r"\w{3,}")
+# A <title>'s first segment that names the site, not the headline: a domain ("jungle.world - Das
+# Imperialismus-Phantom", "mediaarchitecture.de // » Jens Weber") or a short form in capitals ("BMWK - Förderung …").
+SITE_FIRST_SEGMENT = regex.compile(r"^(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}|\p{Lu}{2,6})[\s\p{P}]*$")
 # A cheap pre-test for TITLE_SEPARATOR: a character every separator holds, or a space-dash.
-TITLE_SEPARATOR_HINT = regex.compile(r"[_—–|｜:»>·•]|\s[-/]\s|[\p{Han}\p{Pe}\p{Pf}？！。]-")
+TITLE_SEPARATOR_HINT = regex.compile(r"[_—–|｜:»>·•]|\s[-/›]\s|[\p{Han}\p{Pe}\p{Pf}？！。]-")
 # A <title> that is a trail, most specific first: "艺术史研究<世纪在线中国艺术网" (the site is the last step).
 TITLE_TRAIL = regex.compile(r"(?<=[\p{Han}\w])\s*<\s*(?=[\p{Han}\w])")
 # Lines of counters and separators only, between a headline and its byline: "0", "/", "37", "|".
@@ -1521,9 +1528,11 @@ NAME_PARTICLES = frozenset(
     ("von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "zu", "ten", "y")
 )
 _NAME_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
-# Words that close a name in a byline row: the next field's label ("Last updated", "Veröffentlicht am").
+# Words that close a name in a byline row: the next field's label ("Last updated", "Veröffentlicht am"), another
+# credit's ("Text von Jane Doe Illustration von …", "Ein Interview von Jane Doe mit …", "Posted by Jane under …").
 _AFTER_NAME = (
     r"(?:last|updated|update|published|posted|veröffentlicht|aktualisiert|share|follow|folgen|teilen|"
+    r"mit|with|under|illustrations?|illustrationen|fotos?|photos?|bilder?|grafiken?|all|alle|"
     r"kommentare?|comments?|lesezeit|min|uhr|am|on|le|el|il|em|the|in|at|um|und|and|et|y)\b"
 )
 _PERSON_NAME = (
@@ -1532,8 +1541,13 @@ _PERSON_NAME = (
 # A line that is only a person's name (two or three words, particles aside).
 PERSON_NAME_LINE = regex.compile(r"^\s*(?P<name>" + _PERSON_NAME + r")\s*$")
 # A name in a byline row once its date is taken out, a word of the next field after it: "Frank Hahn am", "Luis
-# Holuch 6" (a comment counter).
-ROW_NAME = regex.compile(r"^\s*(?P<name>" + _PERSON_NAME + r")(?:\s+(?i:am|on|le|el|il|em|um|at|vom|\d+))?\s*$")
+# Holuch 6", "Frau Sabienes Kommentare 4 Kommentare", "Andreas Kalt4 Kommentare" (a comment counter), "Tony Carter
+# All, Books, Kit Reviews" (a category list, opening with "All").
+ROW_NAME = regex.compile(
+    r"^\s*(?P<name>" + _PERSON_NAME + r")"
+    r"(?:\s+(?i:am|on|le|el|il|em|um|at|vom|all|alle|\d+)|\s*\d*\s*(?i:kommentare?|comments?|antworten|replies|comentarios?)\b.*)?"
+    r"\s*$"
+)
 # A handle alone: a word with a capital, a digit or an underscore inside ("MikeNils", "Herr_Rein", "c1ph4").
 HANDLE_WORD = regex.compile(r"^[\p{L}\d_.-]*(?:\p{Ll}\p{Lu}|\p{L}[\d_])[\p{L}\d_.-]*$")
 # One more name after a byline's: "von Rudolf Fischer, Simon Kohler", "Fiona Bornhöft und Mariam Hofbeck".
@@ -1555,14 +1569,23 @@ NAME_AFTER_BY = regex.compile(
 )
 # What may stand before a byline's "by" word besides label words: "Analysis by", "Ein Artikel von" (BY_LINE's lead).
 BY_LEAD_ONLY = regex.compile(r"^" + _BY_LEAD + r"$", regex.IGNORECASE)
+# A forum thread's starter, labelled (XenForo, vBulletin): "Themenstarter Pepemaus", "Thread starter jdoe".
+THREAD_STARTER = regex.compile(
+    r"^\s*(?i:themen-?starter|thread\s*-?starter|topic\s*-?starter|thread-?ersteller)\s*:?\s+(?P<name>\S[^|•·]{0,38}?)\s*$"
+)
 # A line opening with a "by" word, the rest a name of its own (an organisation's byline): "Por Redacción Diario X".
 BY_OPENING = regex.compile(r"^\s*(?i:by|von|por|par|door|przez)\s+(?P<name>[^\d|•·,/@:]{3,40}?)\s*$")
 # A byline row's field that only finishes its clock: "Uhr" of "04.02.2022 | 15:33 Uhr | Jane Doe", "hrs", "CET",
-# "PST" of "Monday November 18, 2019 7:45 am PST by Jane Doe".
-ROW_CLOCK_PIECE = regex.compile(r"^\s*(?i:uhr|h|hrs?\.?|[ap]\.?m\.?|cet|cest|mez|mesz|utc|gmt|bst|[ecmp][sd]t)\s*$")
+# "PST" of "Monday November 18, 2019 7:45 am PST by Jane Doe", the clock itself ("07/05/2022 20H06 - …").
+ROW_CLOCK_PIECE = regex.compile(
+    r"^\s*(?i:uhr|h|hrs?\.?|[ap]\.?m\.?|cet|cest|mez|mesz|utc|gmt|bst|[ecmp][sd]t|\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:uhr|h))?)\s*$"
+)
 # A German byline's date with a two-digit year: "19.10.19, 08:00 Uhr", "Jane Doe | 06.11.23" (read by the headline of a
 # dump only: elsewhere "1.10.19" may be a version).
 DATE_DMY_SHORT_YEAR = regex.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d\d)(?![\d.])")
+# A day/month/year date whose day and month cannot be told apart ("11/08/2020"): find_dates reads none, but it
+# still splits a byline row ("Swantje Bernsmann 11/08/2020 Feelings") of a dump.
+DATE_SLASHED = regex.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
 # A year glued to what follows it by the rendering (innerText joins inline elements): "1. November 20231. November
 # 2023", "19.2.202016:20", "06.11.20230 Kommentare". Split there, a date of the byline is read again.
 GLUED_YEAR = regex.compile(r"(?<![\d])((?:19|20)\d\d)(?=\d)")

@@ -14,7 +14,7 @@ from lxml import etree
 
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import find_dates
-from pipeline.meta.title import split_title, title_key
+from pipeline.meta.title import split_title, title_key, worded_like
 from pipeline.meta.view import PageView, collapsed_text
 from pipeline.strip.dom_blocks import NAV, classify_names
 
@@ -634,6 +634,8 @@ def title_site(
     segments = split_title(title)
     head_key = title_key(headline) if headline else ""
     in_title = bool(head_key) and any(title_key(s) == head_key for s in segments)
+    if head_key and not in_title and after is None and len(segments) > 1 and worded_like(headline or "", segments[0]):
+        after = segments[1:]  # the headline shown in other words than the <title>'s first segment (title._worded_line)
     fallback = after is None
     if after is None:
         if segments and segments[0].endswith(("...", "…")):

@@ -32,6 +32,10 @@ SITE_SEGMENT_MAX = 10  # characters of a <title>'s last segment that names the s
 MAX_TRAIL = 80  # characters of a line that may be an unlabelled trail ("首页 - 新闻动态")
 BADGE_MAX = 2  # characters of a badge a platform glues before the headline ("原创"), at most
 BADGED_MIN_KEY = 6  # characters of the headline's key after such a badge, at least
+WORDED_MIN_SHARED = 3  # words a line shares with the <title> to say its headline in other words, at least
+WORDED_LINE_SHARE = 0.6  # share of the line's words that are the <title>'s, at least
+WORDED_TITLE_SHARE = 0.5  # share of the words of the <title>'s headline part that the line holds, at least
+WORDED_MIN_LENGTH = 10  # characters of such a line, at least
 
 
 @dataclass(slots=True)
@@ -109,8 +113,16 @@ def _headline_prefixes(title: str, view: PageView) -> list[str]:
     """The <title>'s prefixes that may be the headline. A "site - headline" title ("jungle.world - Das
     Imperialismus-Phantom", "BMWK - Förderung … gestoppt") starts with the site's name: when og:title
     (or twitter:title) is a later part of the <title>, the shorter prefixes that do not hold it are the
-    site's name, not the headline; so is a prefix that is og:site_name."""
+    site's name, not the headline; so is a prefix that is og:site_name, and a first segment that is a domain or a
+    short form in capitals (``SITE_FIRST_SEGMENT``): the <title> after it is the headline."""
     prefixes = title_prefixes(title)
+    segments = split_title(title)
+    if len(segments) > 1 and not P.has_han(title) and P.SITE_FIRST_SEGMENT.match(segments[0]):
+        # the site's name, then its section, then the headline: the <title> cut from the left, longest first
+        cuts = [cut.end() for cut in P.TITLE_SEPARATOR.finditer(title) if cut.start() > 0]
+        site_key = title_key(segments[0])
+        suffixes = [title[cut:].strip() for cut in cuts]
+        prefixes = [s for s in suffixes if s] + [p for p in prefixes if title_key(p) != site_key]
     site = view.first_meta(["og:site_name"])
     site_keys = {title_key(site), title_key(P.DOMAIN_SUFFIX.sub("", site))} if site else set()
     social = view.first_meta(["og:title", "twitter:title"])
@@ -119,7 +131,6 @@ def _headline_prefixes(title: str, view: PageView) -> list[str]:
     if len(social_key) >= 4 and social_key != title_whole and social_key in title_whole and social_key not in site_keys:
         prefixes = [p for p in prefixes if social_key in title_key(p) or len(title_key(p)) >= len(social_key)]
     prefixes = [p for p in prefixes if title_key(p) not in site_keys] or prefixes
-    segments = split_title(title)
     if (
         len(segments) > 1
         and len(segments[-1]) >= LAST_SEGMENT_MIN
@@ -246,6 +257,10 @@ def _find_headline(view: PageView) -> Headline:
             return other[0]
         if len(title_key(raw_title)) < 2:  # "1": too short to compare, shown as a line of its own
             return Headline(raw_title, _line_index(lines, raw_title))
+        worded = _worded_line(lines, raw_title)
+        if worded is not None:
+            shown = P.visible(clean_headline(lines[worded])).strip()  # as shown: its closing number may be its own
+            return _kicker_joined(lines, worded, candidates) or Headline(shown, worded)
         above = _line_above_byline(lines)
         if above is not None:
             return Headline(_display_text(lines[above], {}), above)
@@ -263,6 +278,67 @@ def _find_headline(view: PageView) -> Headline:
     if candidates:
         return Headline(_clean_title_text(candidates[0], title), None)
     return _fallback_headline(view)
+
+
+def _worded_line(lines: list[str], title: str) -> int | None:
+    """The line that says the <title>'s headline in other words, when no line shows it as such: a <title> written
+    for search engines ("Cronograma Minedu 2022: ¿cuándo serán las vacaciones escolares? | respuestas | La
+    República") over the headline the page shows ("¿Cuándo serán las primeras vacaciones escolares del 2022, según el
+    cronograma del Minedu?"), or one with a kicker or keywords added ("Agriculture: Berne interdit désormais le
+    chlorothalonil - Suisse - tdg.ch" over "Berne interdit désormais le chlorothalonil").
+
+    Most of the line's words are the <title>'s and the line holds half the words of the <title> without its last
+    segment (the site's name) at least (``WORDED_*``); of such lines the first over a byline, else the first (a
+    comment or a list of related posts that repeats the headline comes later). Latin-script titles only: the words
+    of a Han title do not come apart at spaces."""
+    if P.has_han(title):
+        return None
+    segments = split_title(title)
+    headline_part = " ".join(segments[:-1]) if len(segments) > 1 else title
+    title_words = set(P.TITLE_WORD.findall(headline_part.casefold()))
+    all_title_words = title_words | set(P.TITLE_WORD.findall(title.casefold()))
+    if len(title_words) < WORDED_MIN_SHARED:
+        return None
+    best: tuple[bool, int] | None = None
+    for index, line in enumerate(lines[:SCAN_LINES]):
+        if not WORDED_MIN_LENGTH <= len(line) <= MAX_HEADLINE or (line.endswith(".") and not line.endswith("..")):
+            continue  # (a sentence of the text that repeats the <title>'s words: "… is now working against the clock.")
+        if not _worded_alike(set(P.TITLE_WORD.findall(line.casefold())), title_words, all_title_words):
+            continue
+        score = (_byline_follows(lines, index) == 2, -index)
+        if best is None or score > best:
+            best = score
+    return -best[1] if best else None
+
+
+def _worded_alike(words: set[str], title_words: set[str], all_title_words: set[str]) -> bool:
+    """Most of a line's words are the <title>'s (``all_title_words``), and the line holds half the words of its
+    headline part (``title_words``) at least."""
+    shared = len(words & all_title_words)
+    if shared < WORDED_MIN_SHARED or shared < WORDED_LINE_SHARE * len(words):
+        return False
+    return len(words & title_words) >= WORDED_TITLE_SHARE * len(title_words)
+
+
+def worded_like(headline: str, segment: str) -> bool:
+    """Whether a headline says a <title> segment in other words ("Berne interdit désormais le chlorothalonil" and
+    "Agriculture: Berne interdit désormais le chlorothalonil"): the test ``_worded_line`` found it by. Latin only."""
+    if P.has_han(segment):
+        return False
+    segment_words = set(P.TITLE_WORD.findall(segment.casefold()))
+    return _worded_alike(set(P.TITLE_WORD.findall(headline.casefold())), segment_words, segment_words)
+
+
+def _kicker_joined(lines: list[str], index: int, candidates: list[str]) -> Headline | None:
+    """The candidate that this line and the next one show together: a kicker over the headline ("Tanz in der St.
+    Galler Lokremise:" / "Mit allen Wassern gewaschen") that the <title> writes on one line."""
+    if index + 1 >= len(lines):
+        return None
+    joined = title_key(lines[index]) + title_key(lines[index + 1])
+    for candidate in candidates:
+        if title_key(candidate) == joined:
+            return Headline(candidate, index)
+    return None
 
 
 def _h1_without_site(lines: list[str], found: tuple[Headline, int], title: str, h1s: list[str]) -> tuple[Headline, int]:
@@ -679,7 +755,7 @@ def _byline_follows(lines: list[str], index: int) -> int:
     """
     seen = 0
     for line in lines[index + 1 : index + 1 + BYLINE_REACH]:
-        if len(line) <= 120 and find_dates(line, short_years=True):
+        if len(line) <= 120 and (find_dates(line, short_years=True) or _glued_date(line)):
             return 2
         if not P.trivial_line(line):
             seen += 1
@@ -689,6 +765,14 @@ def _byline_follows(lines: list[str], index: int) -> int:
         if index - offset >= 0 and len(lines[index - offset]) <= 120 and find_dates(lines[index - offset]):
             return 1
     return 0
+
+
+def _glued_date(line: str) -> bool:
+    """A Latin line whose date the rendering glued to what follows its year ("Posted on28. Juli 201928. Juli
+    2019AuthorAndreas Kalt"): innerText joins inline elements, a dump's byline shows so."""
+    if not P.GLUED_YEAR.search(line) or P.has_han(line):
+        return False
+    return bool(find_dates(P.GLUED_YEAR.sub(r"\1 ", line), short_years=True))
 
 
 def _clean_title_text(candidate: str, title: str | None) -> str | None:
