@@ -953,7 +953,10 @@ SITE_GENERIC = regex.compile(
     r"^(?:资讯|新闻|首页|频道|正文|文章|专题|博客|论坛|社区|视频|图片|详情|阅读|全文|"
     # a portal's channels, the first entries of its menu ("国际" over a dump's page of huanqiu's channels)
     r"国际|国内|军事|财经|科技|汽车|娱乐|体育|社会|教育|健康|旅游|时尚|数码|评论|房产|文化|历史|游戏|股票|基金|"
-    r"时政|要闻|民生|生活|公益|其他|新闻动态|新闻中心|工作动态|通知公告|图片新闻)$"
+    r"时政|要闻|民生|生活|公益|其他|新闻动态|新闻中心|工作动态|通知公告|图片新闻|"
+    # and in the Latin-script languages' menus ("Training" / "Health" / "News" opening a dump of a magazine's page)
+    r"(?i:news|nachrichten|sports?|entertainment|life|lifestyle|health|gesundheit|business|wirtschaft|politics|politik|"
+    r"opinion|meinung|tech|technology|travel|reisen|training|videos?|kultur|culture|home|menu|men[uü]))$"
 )
 # Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
 NAME_SPLIT = regex.compile(r"\s*(?:[、，,;；/／|｜]|\s和\s|\s与\s|\s及\s|\band\b|\bund\b|\s&\s)\s*|\s+")

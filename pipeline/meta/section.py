@@ -491,8 +491,8 @@ def _name_line(line: str, headline: str | None) -> str | None:
         return None
     if headline and title_key(name) == title_key(headline):
         return None
-    if P.SITE_JUNK.search(name) or P.trivial_line(name) or P.WIDGET_WORD.match(name) or name.endswith((":", "：")):
-        return None
+    if P.SITE_JUNK.search(name) or P.trivial_line(name) or P.WIDGET_WORD.match(name) or ":" in name or "：" in name:
+        return None  # (a label and its value: "EDITION: INTERNATIONAL", an edition picker's)
     if P.GENERIC_HOME.match(name) or P.SITE_GENERIC.match(name) or P.NOT_SITE.search(name) or find_dates(name):
         return None
     return name

@@ -137,3 +137,15 @@ def test_what_a_latin_byline_leaves_around_the_name_goes(byline: str, authors: l
 def test_a_name_that_ends_like_a_role_word_is_kept() -> None:
     body = f"<h1>Council approves the new budget</h1><div class='author'>By Anna Writer-Jones</div>{STORY}"
     assert run_meta(html_page(body, title="Council approves the new budget")).record.authors == ["Anna Writer-Jones"]
+
+
+@pytest.mark.parametrize("first", ["News", "Training", "Politik", "EDITION: INTERNATIONAL"])
+def test_a_dumps_first_menu_entry_or_edition_picker_does_not_name_the_site(first: str) -> None:
+    """A rendered page whose <title> names no site opens with its menu: "Training" / "Health" / "News", or an edition
+    picker ("EDITION: INTERNATIONAL"); a blog's own name opening the page still names it."""
+    headline = "Four things to do in October with your horse"
+    lines = [headline, first, "Health", "Competitions", headline, "October 2, 2019"]
+    record = run_meta("\n".join([*lines, SENTENCE * 3]), name="page.txt").record
+    assert record.site_name is None
+    lines[1] = "Practical Horseman"
+    assert run_meta("\n".join([*lines, SENTENCE * 3]), name="page.txt").record.site_name == "Practical Horseman"
