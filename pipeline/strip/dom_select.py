@@ -732,31 +732,36 @@ def _is_metadata_text(text: str, chars: int) -> bool:
 
 
 def _is_boilerplate_line(text: str, chars: int) -> bool:
-    """Controls, prev/next links, breadcrumbs, pagination, picture and agency credits, footers and notices."""
+    """Controls, prev/next links, breadcrumbs, pagination, picture and agency credits, footers and notices.
+
+    The Latin line openings (credits, "Read also", European furniture and consent placeholders) are tried only on
+    a line whose first word may open one of them (``_latin_word``, ``_may_open_latin``); PROMO_LINK and TAGS_LINE
+    only on a line holding the words every match of theirs holds (点击 or 戳; 关键 or 标签)."""
     if (P.PREV_NEXT_OR_BREADCRUMB_HINT.match(text) and (P.PREV_NEXT.match(text) or P.BREADCRUMB.match(text))) or (
         text[0] == "<" and P.MARKUP_LINE.match(text)
     ):
         return True
-    if chars <= MAX_CONTROL_LINE and (
-        (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
-        or (
-            P.may_open(text, P.PAGINATION_OPENINGS)
-            and P.PAGINATION_CHARACTERS.fullmatch(text)
-            and P.PAGINATION.match(text)
-        )
-        or (
-            (not "\u4e00" <= text[0] <= "\u9fff" or text[0] in P.SHORT_TEST_IDEOGRAPHS)  # (most Chinese lines: no)
-            and (
-                P.CREDIT_LINE.match(text)
-                or P.READ_ALSO.match(text)
-                or P.PROMO_LINK.match(text)
-                or P.TAGS_LINE.match(text)
+    word: str | None = ""  # the line's first word (``_latin_word``) once read; "" until then
+    if chars <= MAX_CONTROL_LINE:
+        if (
+            (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
+            or (
+                P.may_open(text, P.PAGINATION_OPENINGS)
+                and P.PAGINATION_CHARACTERS.fullmatch(text)
+                and P.PAGINATION.match(text)
             )
-        )
-        or P.role_names_line(text)
-        or agency_closing(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
-    ):
-        return True
+            or P.role_names_line(text)
+            or agency_closing(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
+        ):
+            return True
+        if not "\u4e00" <= text[0] <= "\u9fff" or text[0] in P.SHORT_TEST_IDEOGRAPHS:  # (most Chinese lines: no)
+            word = _latin_word(text)
+            if (
+                (_may_open_latin(word) and (P.CREDIT_LINE.match(text) or P.READ_ALSO.match(text)))
+                or (("点击" in text or "戳" in text) and P.PROMO_LINK.match(text))
+                or (("关键" in text or "标签" in text) and P.TAGS_LINE.match(text))
+            ):
+                return True
     if (
         chars <= MAX_FOOTER_LINE
         and P.may_be_furniture(text)
@@ -767,15 +772,53 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
         return True
     if text[0] > "\u2e7f" or chars > MAX_PHP_WARNING:
         return False  # (the tests below are for European lines)
-    if (chars <= MAX_FURNITURE_LINE or "on line" in text) and P.EUROPEAN_FURNITURE.match(text):
-        return True
-    if chars <= MAX_CONTROL_LINE and P.SOURCE_LINE.match(text):
-        return True
-    if chars <= MAX_PHP_WARNING and P.CONSENT_PLACEHOLDER.match(text):
+    if chars <= MAX_FURNITURE_LINE:  # (a longer line is a paragraph: its first word is not worth reading)
+        if word == "":
+            word = _latin_word(text)
+        latin = _may_open_latin(word)
+        if latin and P.EUROPEAN_FURNITURE.match(text):
+            return True
+        if (
+            chars <= MAX_CONTROL_LINE
+            and (latin or (word is not None and word.startswith(_STOCK_STEMS)))
+            and P.SOURCE_LINE.match(text)
+        ):
+            return True
+        if latin and P.CONSENT_PLACEHOLDER.match(text):  # (chars <= MAX_PHP_WARNING)
+            return True
+    elif ("on line" in text and P.EUROPEAN_FURNITURE.match(text)) or P.CONSENT_PLACEHOLDER.match(text):
         return True
     if chars <= MAX_NOTICE_LINE and P.EUROPEAN_NOTICE_HINT.search(text) and P.EUROPEAN_NOTICE.search(text):
         return True
     return chars <= MAX_LICENCE_LINE and ("Commons" in text or "CC" in text) and bool(P.LICENCE_LINE.search(text))
+
+
+# Words SOURCE_LINE's stock agencies open with that may run into their next word ("GettyImages", "AdobeStock",
+# "imagoimages"): the first word of such a line is none of P.LATIN_OPENING_WORDS.
+_STOCK_STEMS = ("getty", "adobe", "imago")
+
+
+def _latin_word(text: str) -> str | None:
+    """The first word of a line as the Latin line openings read it (``P.LATIN_OPENING``: after the marks they allow),
+    lower-cased; None when any opening may match: a line opening with a number or with a word holding a character
+    outside ASCII (matching ignoring case equates some of those with ASCII letters: "ſ" with "s", the Kelvin sign
+    with "k"); "-" when the line opens with no word (none of them can match: each opens with a word)."""
+    first = P.LATIN_OPENING.match(text)
+    if first is None:
+        return "-"
+    word = first.group(1)
+    if not word.isascii() or word[0].isdigit():
+        return None
+    return word.lower()
+
+
+def _may_open_latin(word: str | None) -> bool:
+    """Whether a line with this first word (``_latin_word``) may be one of CREDIT_LINE, READ_ALSO, EUROPEAN_FURNITURE
+    or CONSENT_PLACEHOLDER: each of their matches opens with one of P.LATIN_OPENING_WORDS (or a word beginning with
+    one of P.LATIN_OPENING_STEMS: "Photographer", "Fotografin"), after the marks P.LATIN_OPENING skips, and ends
+    that word there (tests/strip/test_latin_guard.py tries every branch). Most lines of a European page open
+    with another word: four pattern matches saved."""
+    return word is None or word in P.LATIN_OPENING_WORDS or word.startswith(P.LATIN_OPENING_STEMS)
 
 
 def _credit_tail(text: str) -> bool:

@@ -236,13 +236,17 @@ def may_open_header(text: str) -> bool:
 
 
 def may_be_furniture(text: str) -> bool:
-    """False when no furniture pattern can match ``text`` (most lines): their searches may be skipped."""
-    if FURNITURE_HINT.search(text) is not None:
+    """False when no furniture pattern can match ``text`` (most lines): their searches may be skipped.
+
+    Of FURNITURE_HINT's literals, only "(c" and "(C" are ASCII: an ASCII line is looked at for them alone."""
+    if text.isascii():
+        if "(c" in text or "(C" in text:
+            return True
+    elif FURNITURE_HINT.search(text) is not None:
         return True
     if LATIN_FURNITURE_LETTERS.search(text) is None:
         return False
-    lowered = text.lower()
-    return any(word in lowered for word in LATIN_FURNITURE_WORDS)
+    return any(map(text.lower().__contains__, LATIN_FURNITURE_WORDS))  # (no generator: a C loop)
 
 
 # An attachment of a government document, its file name a download link: "附件：1. 工作方案.doc",
