@@ -35,7 +35,7 @@ from pipeline.batch.worker import ObservedPage, PageInfo, PageResult
 from pipeline.strip.templates import Observation
 
 STATE_DIR = ".pipeline-state"
-SCHEMA = 2  # 2: outcomes kept as rendered lines (output.PageLines); pass 1's observations kept
+SCHEMA = 3  # 2: outcomes kept as rendered lines (output.PageLines); pass 1's observations kept; 3: XXH3 hashes
 COMMIT_SECONDS = 0.5
 COMMIT_ROWS = 1000
 

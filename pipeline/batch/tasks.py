@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from xxhash import xxh3_128
+
 from pipeline.errors import PageError
 from pipeline.page import RawPage
 from pipeline.readers import InputFile, read_input
@@ -63,15 +65,16 @@ def source_file(source: Source) -> str:
 def content_hash(raw: RawPage) -> bytes:
     """What a page's outcome depends on in the input: its bytes and what the container said.
 
-    SHA-256 (cut to 16 bytes): with the CPU's SHA instructions, which OpenSSL uses, it runs at
-    about twice the speed of BLAKE2b over a page's bytes.
+    XXH3-128: both passes hash every page, and it runs at about fifteen times SHA-256's speed (with
+    the CPU's SHA instructions) over a page's bytes. It only has to tell an edited page from the one
+    an earlier run cleaned, not to resist a forger: 128 bits make an accidental match negligible.
     """
-    digest = hashlib.sha256()
+    digest = xxh3_128()
     data = raw.data.encode("utf-8", "surrogatepass") if isinstance(raw.data, str) else raw.data
     digest.update(data)
     for value in (raw.kind, raw.input_format, raw.url, raw.fetched_at, raw.http_charset, *raw.warnings):
         digest.update(b"\x00" + (value or "").encode("utf-8", "surrogatepass"))
-    return digest.digest()[:16]
+    return digest.digest()
 
 
 class TemplateDigests:

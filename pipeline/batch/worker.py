@@ -2,7 +2,7 @@
 
 The same code runs in a local worker process and in a Dask task. A page's outcome travels as
 its output lines, rendered here (``PageLines``, output.py: the parent only appends them to the
-files), and packed (pickle + zlib, also made here) for the parent to keep in the resume state;
+files), and packed (pickle + deflate, also made here) for the parent to keep in the resume state;
 beside them a small ``PageInfo`` carries what the parent needs for duplicates, the report and
 the resume check.
 """
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import pickle
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
+
+from isal import isal_zlib
 
 from pipeline.batch.dedup import dedup_keys
 from pipeline.batch.guards import PageTimeout, peak_rss_mib, time_limit
@@ -116,11 +117,13 @@ class TaskResult:
 
 
 def pack(lines: PageLines) -> bytes:
-    return zlib.compress(pickle.dumps(lines, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    """The lines pickled and deflated (a zlib stream): ISA-L's level 1 makes the same size as zlib's
+    level 1 in under a third of its time, and every page of a run is packed."""
+    return isal_zlib.compress(pickle.dumps(lines, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def unpack(blob: bytes) -> PageLines:
-    return pickle.loads(zlib.decompress(blob))
+    return pickle.loads(isal_zlib.decompress(blob))
 
 
 def views_of(options: RunOptions) -> Views:

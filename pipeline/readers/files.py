@@ -12,8 +12,11 @@ import os
 import stat
 import zlib
 from collections import Counter
-from collections.abc import Iterator
-from typing import BinaryIO
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
+
+from isal import isal_zlib
+from isal.igzip_lib import IsalError
 
 from pipeline.errors import PageError
 from pipeline.page import RawPage
@@ -194,9 +197,32 @@ def _gunzip_bounded(handle: BinaryIO, limit: int, warnings: list[str]) -> bytes 
     Never holds more than ``limit`` + 1 MiB. Raises EOFError when the last member is cut short
     and zlib.error when the data is corrupt. Bytes after the last member (other than zero
     padding) are ignored with a warning, as ``gzip -d`` does.
+
+    ISA-L inflates first, at over twice zlib's speed: both passes of a batch gunzip every page. Its
+    result stands only when it read every member to its end, checksums included (inflating valid
+    data has one result); anything else (corrupt or cut-short data, a page over the limit) is
+    decompressed again by zlib, which judges, so the errors and partial pages stay zlib's.
     """
-    out = bytearray()
-    decompressor = zlib.decompressobj(31)
+    start = handle.tell()
+    isal_warnings: list[str] = []
+    try:
+        data = _inflate_members(handle, limit, isal_warnings, isal_zlib.decompressobj)
+    except (IsalError, EOFError):
+        data = None
+    if data is not None:
+        warnings += isal_warnings
+        return data
+    handle.seek(start)
+    return _inflate_members(handle, limit, warnings, zlib.decompressobj)
+
+
+def _inflate_members(
+    handle: BinaryIO, limit: int, warnings: list[str], decompressobj: Callable[[int], Any]
+) -> bytes | None:
+    """``_gunzip_bounded`` with one library's decompressor."""
+    out: list[bytes] = []  # joined at the end: a page of one chunk is not copied
+    size = 0
+    decompressor = decompressobj(31)
     pending = b""
     while True:
         if not pending:
@@ -204,8 +230,10 @@ def _gunzip_bounded(handle: BinaryIO, limit: int, warnings: list[str]) -> bytes 
             if not pending:
                 break
         # max_length bounds the output; when it is reached the output is over the limit.
-        out += decompressor.decompress(pending, limit + 1 - len(out))
-        if len(out) > limit:
+        chunk = decompressor.decompress(pending, limit + 1 - size)
+        out.append(chunk)
+        size += len(chunk)
+        if size > limit:
             return None
         pending = b""
         if decompressor.eof:
@@ -218,10 +246,10 @@ def _gunzip_bounded(handle: BinaryIO, limit: int, warnings: list[str]) -> bytes 
                 if pending.strip(b"\x00"):
                     warnings.append("bytes after the end of the gzip data were ignored")
                 break
-            decompressor = zlib.decompressobj(31)  # the next member of a multi-member file
+            decompressor = decompressobj(31)  # the next member of a multi-member file
     if not decompressor.eof:
-        raise GzipCutShort(bytes(out))
-    return bytes(out)
+        raise GzipCutShort(b"".join(out))
+    return b"".join(out)
 
 
 def gunzip_in_memory(data: bytes, limit: int = MAX_PAGE_BYTES) -> tuple[bytes, list[str]]:

@@ -18,7 +18,8 @@ The site is the URL's host; without a URL, the ``<title>``'s last segment (the s
 few pages are forgotten at every bucket of pages, so memory stays bounded on huge sites while every
 line above the template share is kept.
 
-Hashes are 64-bit BLAKE2b of the key, stable across processes and machines.
+Hashes are 64-bit XXH3 of the key, stable across processes and machines (pass 1 hashes every short
+line of every page: XXH3 is one C call, about a fifth of BLAKE2b's cost per line).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from hashlib import blake2b
 from urllib.parse import urlsplit
+
+from xxhash import xxh3_64_intdigest
 
 from pipeline.page import Page
 from pipeline.strip.patterns import NUMBERED_HEADING, SENTENCE_END, SENTENCE_LAST, TITLE_SEPARATOR
@@ -64,8 +66,8 @@ def template_key(text: str) -> str:
 
 
 def key_hash(key: str) -> int:
-    """Stable 64-bit hash of a ``template_key`` (BLAKE2b of its UTF-8)."""
-    return int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "big")
+    """Stable 64-bit hash of a ``template_key`` (XXH3 of its UTF-8)."""
+    return xxh3_64_intdigest(key.encode())
 
 
 _EMPTY_KEY_HASH = key_hash("")
