@@ -586,6 +586,7 @@ def _marked_authors(view: PageView) -> list[str]:
     """Names in elements marked as authors (rel/itemprop/class "author", "byline"), "By " removed."""
     if view.tree is None:
         return []
+    outlet = False  # an element named an outlet only
     for element in view.author_elements[:10]:
         if P.AUTHOR_CLASS_JUNK.search(element.get("class") or ""):
             continue
@@ -598,7 +599,11 @@ def _marked_authors(view: PageView) -> list[str]:
         label = P.FIELD_LABEL_COLON.search(value) if P.LABEL_WORD_ANY.search(value) else None
         if label and label.start() > 0:
             value = value[: label.start()]  # "IT之家 发布时间：09-30 22:46": the name, not the next field
-        names = [n for n in _person_names(value) if not is_media(n)]
+        persons, media = split_names(value)
+        names = [n for n in persons if looks_like_person(n) and not is_media(n)]
+        outlet = outlet or len(names) < len(persons) + len(media)
+        if names and outlet and not any(" " in n or P.has_han(n) for n in names):
+            continue  # "PTI, Washington,": an agency and its dateline's place (in one element or two), no person
         if names:
             return names
     return []

@@ -765,14 +765,22 @@ TITLE_CLASS_XPATH = etree.XPath(
 # --------------------------------------------------------------------------------------------
 # Names: sources, persons, editors
 # --------------------------------------------------------------------------------------------
+# News agencies, as datelines and credits name them.
+_AGENCY = (
+    r"(?:dpa|AFP|AP|Reuters|EFE|APA|KNA|epd|SDA|sid|AFX|ANSA|Xinhua|Kyodo|Yonhap|TASS|UPI|Europa\s+Press|Belga|"
+    r"ANP|PAP|dts|Keystone-SDA|AWP|Lusa|NTB|TT|Ritzau|STT|PTI|IANS|ANI|UNI)"
+)
 # Media and organisations: a credited name ending like these is a source, not a person
 # ("新华社", "北京青年报", "央视新闻客户端", "21世纪经济报道", "国家统计局", "上海证券报网络版", "1905电影网",
 # "江苏政协": a CPPCC or people's congress credits itself; "香港文匯網" in traditional characters).
 MEDIA_NAME = regex.compile(
     r"(?:报|报社|网|社|台|刊|杂志|新闻|资讯|客户端|日报|晚报|周刊|时报|频道|电视台|广播|传媒|出版社|报道|中心|集团|公司|政府|"
     r"委员会|委|局|部|厅|办|署|院|会|头条|号|网络版|电子版|在线|之声|之家|消息|发布|学报|季刊|月刊|周报|财经|科技|官微|公众号|"
-    r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|政协|人大|網|報|臺|傳媒|雜誌|週刊|頻道|客戶端|發佈|Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|"
-    r"Agency|Reuters|AFP|AP|dpa|Publishers?|Verlag|\.com|\.cn)$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
+    r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|政协|人大|網|報|臺|傳媒|雜誌|週刊|頻道|客戶端|發佈|\.com|\.cn|"
+    # Latin words end the name as words ("Kara Stv" is a person), news agencies among them ("EFE", "PTI")
+    r"(?<!\p{L})(?:Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|Agency|Publishers?|Verlag|"
+    + _AGENCY
+    + r"))$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
     regex.IGNORECASE,
 )
 # A Latin organisation or publication rather than a person: a legal form ("ZooRoyal Petcare GmbH", "… e.V",
@@ -960,9 +968,14 @@ SITE_GENERIC = regex.compile(
 )
 # Separators between names: spaces, 、 ， , / ; ＆ and "和/与/及/and".
 NAME_SPLIT = regex.compile(r"\s*(?:[、，,;；/／|｜]|\s和\s|\s与\s|\s及\s|\band\b|\bund\b|\s&\s)\s*|\s+")
-# Degrees and suffixes after a name and a comma: "Michael L. Anderson, PhD", "John Roe, Jr." (no split there).
-_DEGREE = r"(?:Ph\.?\s?D|M\.?D|Jr|Sr|MBA|MPH|M\.?Sc|RN|Esq)\b\.?"
-DEGREE_SUFFIX = regex.compile(r",\s*" + _DEGREE + r"$", regex.IGNORECASE)
+# Degrees and suffixes after a name and a comma: "Michael L. Anderson, PhD", "John Roe, Jr.", "Ilana Muhlstein, MS,
+# RDN" (no split there). The two-letter ones in capitals only, and closing the name or before another comma: "Zhang
+# Wei, Ma Jun" is two names.
+_DEGREE = (
+    r"(?:(?:Ph\.?\s?D|M\.?D|Jr|Sr|MBA|MPH|M\.?Sc|RN|Esq)\b\.?|"
+    r"(?-i:MS|MA|BS|BA|BSc|RD|RDN|LD|CDE|DO|DDS|DMD|DVM|CPA|LCSW|NP|PA-C|APRN|FNP|CNM|PharmD|EdD|PsyD)(?=\s*(?:,|$)))"
+)
+DEGREE_SUFFIX = regex.compile(r"(?:,\s*" + _DEGREE + r")+$", regex.IGNORECASE)
 NAME_SPLIT_LATIN = regex.compile(
     r"\s*(?:[、，;；/／|｜]|,(?!\s*" + _DEGREE + r")|\band\b|\bund\b|\bet\b|\s&\s)\s*", regex.IGNORECASE
 )
@@ -1021,11 +1034,6 @@ LEADING_BYLINE = regex.compile(
     r"(?P<inner>[^（）()〔〕［］\[\]]{0,60}?(?:记者|通讯员|实习生|报道|記者|通訊員|實習生|報導)[^（）()〔〕［］\[\]]{0,60}?)"
     r"\s*[）)〕］\]]"
 )  # Taiwan papers: "〔記者王小明／花蓮報導〕"
-# News agencies, as datelines and credits name them.
-_AGENCY = (
-    r"(?:dpa|AFP|AP|Reuters|EFE|APA|KNA|epd|SDA|sid|AFX|ANSA|Xinhua|Kyodo|Yonhap|TASS|UPI|Europa\s+Press|Belga|"
-    r"ANP|PAP|dts|Keystone-SDA|AWP|Lusa|NTB|TT|Ritzau|STT)"
-)
 # A dateline naming the agency: "Norddeich (dpa/lno) - Eine Sturmflut…", "Valencia, 13 may (EFE).- El…",
 # "BERLIN (Reuters) -".
 AGENCY_DATELINE = regex.compile(

@@ -118,3 +118,23 @@ def test_every_name_of_a_byline_closed_by_its_outlet_is_an_author():
         body = f"<h1>Council approves the bridge</h1><div class='byline'>{byline}</div><div>Nov 6, 2023</div>{ARTICLE}"
         assert run_meta(html_page(body, title="Council approves the bridge")).record.authors == names
     assert is_media("Grupo Acme S.A.") and not is_media("James S.A. Corey")
+
+
+def test_an_agency_and_its_datelines_place_name_no_author():
+    """ "PTI, Washington,": the byline of an agency's story names the agency and the place, no person (in one
+    element or in two); a person's name after an agency is still the author."""
+    for byline in (
+        "<span class='author'>PTI, Washington,</span>",
+        "<a class='author__name' href='/author/pti'>PTI, </a><span class='author__name'> Washington, </span>",
+        "<span class='author'>EFE</span>",
+    ):
+        body = f"<h1>Council approves the bridge</h1><div>{byline}</div><div>Nov 20 2019, 10:18am</div>{ARTICLE}"
+        assert run_meta(html_page(body, title="Council approves the bridge")).record.authors == []
+    body = f"<h1>Council approves the bridge</h1><span class='author'>Reuters, Jane Doe</span>{ARTICLE}"
+    assert run_meta(html_page(body, title="Council approves the bridge")).record.authors == ["Jane Doe"]
+
+
+def test_degrees_stay_with_the_name_and_a_media_word_ends_a_name_as_a_word():
+    assert split_names("Ilana Muhlstein, MS, RDN") == (["Ilana Muhlstein, MS, RDN"], [])
+    assert split_names("Zhang Wei, Ma Jun") == (["Zhang Wei", "Ma Jun"], [])  # a name, not the degree "MA"
+    assert not is_media("Kara Stv") and is_media("Fox TV") and is_media("PTI")
