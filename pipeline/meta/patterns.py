@@ -902,11 +902,15 @@ NOT_SITE = regex.compile(
 )
 # What a section cannot be: a month and day (", November 19", "Aktualisiert am 26 Oktober"), a field with a number
 # ("Seiten-ID: 312", "Ausgabe: 43"), an e-mail address, a row of symbols ("☆☆☆☆☆"), the label of the article itself
-# ("资讯正文"), a control ("Suche", "E-Mail", "RSS-Feeds", "ANZEIGE": an advert's label).
+# ("资讯正文"), a control ("Suche", "E-Mail", "RSS-Feeds", "ANZEIGE": an advert's label), an update label, a legal
+# page, a domain.
 NOT_A_SECTION = regex.compile(
     r"(?<![\w])(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:" + _MONTH_NAMES + r")\b|"
     r"^[^:：]{1,20}[:：]\s*\d+$|@\w+\.|^[^\p{L}]*$|^\p{Han}{0,4}正文(?:内容|页)?$|"
-    r"^(?i:suche|search|e-?mail|rss(?:-feeds?)?|anzeige|advertisement|werbung|drucken|print|teilen|share)$",
+    r"^(?i:suche|search|e-?mail|rss(?:-feeds?)?|anzeige|advertisement|werbung|drucken|print|teilen|share)$|"
+    # an update label ("Actualizado al 03"), a legal page ("Impressum"), a domain ("gizmeo.eu")
+    r"^(?i:actualizado|updated|aktualisiert|mis à jour|publicado|published)\b|"
+    r"^(?i:impressum|imprint|datenschutz|privacy|kontakt|contact)$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$",
     regex.IGNORECASE,
 )
 # What a site's name must not hold or be: an unfilled template ("{$plugin.tx_news.opengraph.site_name}",
@@ -951,7 +955,8 @@ OFFICIAL_SITE = regex.compile(r"^(?P<owner>\w{2,20}?)(?<!的)(?:官方网站|官
 SLOGAN = regex.compile(r"^(?:一个|中国最|全国最|最)|让.{2,}更|帮助|致力于|专注于|的平台$|的社区$|的网站$|官方网站$")
 # A slogan or the site's own domain after its name: "…让留学更简单", "央视网(cctv.com)" -> 央视网.
 SLOGAN_TAIL = regex.compile(
-    r"(?<=\w{2})(?:让.{2,}更.*|[，,].*|\s*[(（](?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+[)）])$",
+    r"(?<=\w{2})(?:让.{2,}更.*|[，,].*|\s*[(（](?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+[)）]|"
+    r"\s+(?:Nr\.\s*|No\.\s*)?\d{1,3}\s*/\s*(?:19|20)\d\d)$",  # a magazine's issue: "DER SPIEGEL 52/2018"
     regex.IGNORECASE,
 )
 # What joins a site's name and its English form at the end of a <title>: "澎湃新闻-The Paper".

@@ -597,8 +597,8 @@ def _home_link_names(view: PageView, url: str | None) -> list[str]:
         if not text:
             image = next(iter(link.iter("img")), None)
             text = " ".join((image.get("alt") or "").split()) if image is not None else ""
-        if not 2 <= len(text) <= 30 or P.GENERIC_HOME.match(text):
-            continue
+        if not 2 <= len(text) <= 30 or P.GENERIC_HOME.match(text) or P.SITE_GENERIC.match(text):
+            continue  # ("Nachrichten": the news channel's link to the home page)
         href = (link.get("href") or "").strip()
         if href.startswith(("http:", "https:", "//")):
             if host and _host(href) == host:

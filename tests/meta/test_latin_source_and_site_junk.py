@@ -102,7 +102,20 @@ def test_the_word_logo_is_not_part_of_the_site_name(alt: str, site: str) -> None
     assert record.site_name == site
 
 
-@pytest.mark.parametrize("step", ["October 18, 2019", "Seiten-ID: 312", "E-Mail", "Menü", "ma@example.de", "☆☆☆☆☆"])
+@pytest.mark.parametrize(
+    "step",
+    [
+        "October 18, 2019",
+        "Seiten-ID: 312",
+        "E-Mail",
+        "Menü",
+        "ma@example.de",
+        "☆☆☆☆☆",
+        "Actualizado al 03",
+        "Impressum",
+        "gizmeo.eu",
+    ],
+)
 def test_a_date_counter_control_or_address_is_not_the_section(step: str) -> None:
     trail = f"<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/x'>{step}</a></nav>"
     body = f"{trail}<h1>Council approves the new budget</h1>{STORY}"
@@ -149,3 +162,10 @@ def test_a_dumps_first_menu_entry_or_edition_picker_does_not_name_the_site(first
     assert record.site_name is None
     lines[1] = "Practical Horseman"
     assert run_meta("\n".join([*lines, SENTENCE * 3]), name="page.txt").record.site_name == "Practical Horseman"
+
+
+def test_a_magazines_issue_after_its_name_and_a_channel_linked_home_do_not_make_the_site_name() -> None:
+    """<title> "Ein Albtraum - DER SPIEGEL 52/2018", the news channel's "Nachrichten" linked to the home page."""
+    body = f"<nav><a href='/'>Nachrichten</a><a href='/politik'>Politik</a></nav><h1>Ein Albtraum</h1>{STORY}"
+    record = run_meta(html_page(body, title="Ein Albtraum - DER SPIEGEL 52/2018")).record
+    assert record.site_name == "DER SPIEGEL"
