@@ -28,6 +28,7 @@ KEYWORD_RUN = 3  # short <title> segments in a row, none a site's name: the page
 KEYWORD_LENGTH = 4  # a <title> segment no longer than this may be a keyword
 CRUMB_SITE_SCAN = 80  # first lines searched for a breadcrumb naming the site
 DETACHED_STEPS = 4  # lines of a trail shown one step per line away from the headline, its head included
+SHORT_SEGMENT = 3  # characters of a <title>'s last segment that may be a word of the body that runs the site, at most
 
 
 def crumb_segments(text: str) -> list[str]:
@@ -457,6 +458,8 @@ def _site_name(
             extra = name[len(site) :] if name.startswith(site) else name[: -len(site)] if name.endswith(site) else ""
             if extra and (len(extra) <= 2 or extra.isascii()) and len(extra) <= 6:
                 return name
+            if len(site) <= SHORT_SEGMENT and P.has_han(site) and site in name[1:-1] and not P.SITE_LIKE.search(site):
+                return name  # "…-纪检" under "主办单位：山西医科大学纪检监察室": the <title>'s word is the body's field
         if view.tree is None:  # a dump shows the logo's name as a line of its own ("1905电影网")
             for line in view.lines[:CRUMB_SITE_SCAN]:
                 if line.endswith(site) and P.BRAND_PREFIX.fullmatch(line[: -len(site)]):

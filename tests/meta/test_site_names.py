@@ -49,3 +49,14 @@ def test_a_korean_page_with_labels_after_its_dates_and_a_kicker_in_its_title() -
     assert record.published == "2022-09-06T03:00"
     assert record.source is None  # "입력" (entered) and "수정" (modified) label the dates
     assert record.site_name == "경향신문"
+
+
+def test_a_short_title_word_inside_the_name_of_the_body_running_the_site_gives_that_name():
+    """A dump of "中华人民共和国监察法-纪检" (the office's field), its footer naming "主办单位：山西医科大学纪检监察室";
+    a short name of its own at the end of the <title> ("…-新浪") stays the site's."""
+    lines = ["中华人民共和国监察法-纪检", "首页", "中华人民共和国监察法", "发布时间: 2018-05-17", PROSE[3:-4]]
+    footer = ["主办单位：山西医科大学纪检监察室 版权所有", "地址：太原市新建南路56号"]
+    assert run_meta("\n".join(lines + footer), name="page.txt").record.site_name == "山西医科大学纪检监察室"
+    lines[0] = "中华人民共和国监察法-新浪"
+    footer[0] = "Copyright © 1996-2024 SINA Corporation 新浪公司 版权所有"
+    assert run_meta("\n".join(lines + footer), name="page.txt").record.site_name == "新浪"
