@@ -842,6 +842,11 @@ def _is_thread_junk(text: str, chars: int) -> bool:
     )
 
 
+def _dated_tail(tail: str) -> bool:
+    """An item's tail (``P.ITEM_TAIL``) that is a date ("2024-05-01", "(07/13 08:41)"), not a count ("(15)")."""
+    return any(mark in tail for mark in "-/.:")
+
+
 def keep_items(
     blocks: list[Block], container: Container, depths: list[int], templates: frozenset[int], headlines: set[str]
 ) -> list[str]:
@@ -856,7 +861,7 @@ def keep_items(
         if templates and is_template_block(block.nodes, templates):
             continue
         title = P.ITEM_TAIL.sub("", text).strip()
-        if headlines and title == text.strip() and shows_headline(text, headlines, marks):
+        if headlines and shows_headline(text, headlines, marks) and not _dated_tail(text.strip()[len(title) :]):
             continue  # the list's heading (an item with its date is an item, even if taken for the headline)
         if P.DATE_LINE.match(text):
             continue

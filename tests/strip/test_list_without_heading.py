@@ -44,3 +44,9 @@ def test_a_list_under_its_own_heading_leaves_the_heading_out():
     record = clean_page(html, name="page.html")
     assert record.title == "通知公告"
     assert record.text.split("\n") == TITLES
+
+
+def test_a_list_heading_with_its_count_is_still_left_out():
+    html = _html().replace(b'<ul class="list">', "<h2>通知公告(15)</h2><ul class='list'>".encode())
+    html = html.replace(f"<title>{SITE}</title>".encode(), f"<title>通知公告_{SITE}</title>".encode())
+    assert clean_page(html, name="page.html").text.split("\n") == TITLES
