@@ -376,7 +376,8 @@ def choose_authors(
 ) -> list[str]:
     """Authors: a labelled byline; else one opening the text (with the poster a blog's post footer
     credits: "作者:zboygirl … 发表于:…"); else JSON-LD's; else a handle printed by the post (a forum's
-    poster); else the meta author tag; else names marked as authors, unlabelled names, the text's.
+    poster); else the meta author tag; else names marked as authors (Latin script), the text's credits (a
+    reporter the text names beats an unlabelled account name by the date), unlabelled names, names marked (Han).
 
     ``site_keys`` (``_site_keys``): a source that names only the site itself (JSON-LD's author
     "L'Opinion" on lopinion.fr) gives nothing, and the next source is read (the byline's name)."""

@@ -766,10 +766,13 @@ TITLE_CLASS_XPATH = etree.XPath(
 # Names: sources, persons, editors
 # --------------------------------------------------------------------------------------------
 # News agencies, as datelines and credits name them.
-_AGENCY = (
-    r"(?:dpa|AFP|AP|Reuters|EFE|APA|KNA|epd|SDA|sid|AFX|ANSA|Xinhua|Kyodo|Yonhap|TASS|UPI|Europa\s+Press|Belga|"
-    r"ANP|PAP|dts|Keystone-SDA|AWP|Lusa|NTB|TT|Ritzau|STT|PTI|IANS|ANI|UNI)"
+# (Their acronyms and lower-case names, as the agencies write them, may end a credited name; the words may be
+# surnames, "Maria Lusa", "Anna Belga": they name the agency alone.)
+_AGENCY_ACRONYMS = (
+    r"dpa|AFP|AP|EFE|APA|KNA|epd|SDA|sid|AFX|ANSA|TASS|UPI|ANP|PAP|dts|Keystone-SDA|AWP|NTB|TT|STT|PTI|IANS|ANI|UNI"
 )
+_AGENCY_WORDS = r"Reuters|Xinhua|Kyodo|Yonhap|Europa\s+Press|Belga|Lusa|Ritzau"
+_AGENCY = "(?:" + _AGENCY_ACRONYMS + "|" + _AGENCY_WORDS + ")"
 # Media and organisations: a credited name ending like these is a source, not a person
 # ("新华社", "北京青年报", "央视新闻客户端", "21世纪经济报道", "国家统计局", "上海证券报网络版", "1905电影网",
 # "江苏政协": a CPPCC or people's congress credits itself; "香港文匯網" in traditional characters).
@@ -777,10 +780,13 @@ MEDIA_NAME = regex.compile(
     r"(?:报|报社|网|社|台|刊|杂志|新闻|资讯|客户端|日报|晚报|周刊|时报|频道|电视台|广播|传媒|出版社|报道|中心|集团|公司|政府|"
     r"委员会|委|局|部|厅|办|署|院|会|头条|号|网络版|电子版|在线|之声|之家|消息|发布|学报|季刊|月刊|周报|财经|科技|官微|公众号|"
     r"研究所|大学|学院|协会|联合会|银行|法院|检察院|医院|政协|人大|網|報|臺|傳媒|雜誌|週刊|頻道|客戶端|發佈|\.com|\.cn|"
-    # Latin words end the name as words ("Kara Stv" is a person), news agencies among them ("EFE", "PTI")
-    r"(?<!\p{L})(?:Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|Agency|Publishers?|Verlag|"
-    + _AGENCY
-    + r"))$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
+    # Latin words end the name as words ("Kara Stv" is a person), news agencies among them ("EFE", "PTI"), as agencies
+    # write their names ("Chinedu Ani", "Maria Lusa", "János Pap": surnames)
+    r"(?<!\p{L})(?:Media|News|Press|Times|Post|Daily|Journal|Magazine|TV|Radio|Agency|Publishers?|Verlag|(?-i:"
+    + _AGENCY_ACRONYMS
+    + r")|Reuters))$|^(?:"
+    + _AGENCY_WORDS
+    + r")$|^(?:新华|人民|央视|央广|中新|中国|光明|环球|经济|财新|澎湃|凤凰|腾讯|新浪|网易|搜狐)|[《》]",
     regex.IGNORECASE,
 )
 # A Latin organisation or publication rather than a person: a legal form ("ZooRoyal Petcare GmbH", "… e.V",
@@ -908,9 +914,11 @@ NOT_A_SECTION = regex.compile(
     r"(?<![\w])(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:" + _MONTH_NAMES + r")\b|"
     r"^[^:：]{1,20}[:：]\s*\d+$|@\w+\.|^[^\p{L}]*$|^\p{Han}{0,4}正文(?:内容|页)?$|"
     r"^(?i:suche|search|e-?mail|rss(?:-feeds?)?|anzeige|advertisement|werbung|drucken|print|teilen|share)$|"
-    # an update label ("Actualizado al 03"), a legal page ("Impressum"), a domain ("gizmeo.eu")
-    r"^(?i:actualizado|updated|aktualisiert|mis à jour|publicado|published)\b|"
-    r"^(?i:impressum|imprint|datenschutz|privacy|kontakt|contact)$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$",
+    # an update label and its date ("Actualizado al 03"), a legal notice ("Impressum"), a domain ("gizmeo.eu", not
+    # "Node.js" or "ASP.NET")
+    r"^(?i:actualizado|updated|aktualisiert|mis à jour|publicado|published)(?:\s+(?:al|am|on|le|el|the))?\s*\d|"
+    r"^(?i:impressum|imprint)$|"
+    r"^(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|de|eu|ch|at|fr|es|it|nl|pl|uk|co\.uk|cn|ru|jp))$",
     regex.IGNORECASE,
 )
 # What a site's name must not hold or be: an unfilled template ("{$plugin.tx_news.opengraph.site_name}",

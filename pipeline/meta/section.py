@@ -28,6 +28,7 @@ KEYWORD_RUN = 3  # short <title> segments in a row, none a site's name: the page
 KEYWORD_LENGTH = 4  # a <title> segment no longer than this may be a keyword
 CRUMB_SITE_SCAN = 80  # first lines searched for a breadcrumb naming the site
 DETACHED_STEPS = 4  # lines of a trail shown one step per line away from the headline, its head included
+MAX_SECTION = 80  # characters of a section, at most
 SHORT_SEGMENT = 3  # characters of a <title>'s last segment that may be a word of the body that runs the site, at most
 
 
@@ -103,8 +104,8 @@ def find_section(
     """The section (``_section``), unless it is a date, a counter, a control or an address (``NOT_A_SECTION``,
     ``UI_CONTROL``): a menu or a date line taken for a trail; nor the site's name or the headline itself."""
     section = _section(view, headline_index, headline, keywords, site)
-    if section is None or P.NOT_A_SECTION.search(section) or P.UI_CONTROL.search(section):
-        return None
+    if section is None or len(section) > MAX_SECTION or P.NOT_A_SECTION.search(section) or P.UI_CONTROL.search(section):
+        return None  # (a long value is no category: a meta tag's sentence; the patterns need not read it)
     if title_key(section) in {title_key(name) for name in (site, headline) if name}:
         return None  # the trail's last step names the site ("新华网") or repeats the headline: no category
     return section

@@ -28,6 +28,7 @@ LABEL_ECHO = 3  # lines after a labelled headline ("正在阅读：…") within 
 WRAP_LINES = 4  # lines over which <br>s may break a headline
 WRAP_MIN_KEY = 4  # characters of a key the first line of a wrapped headline holds, at least
 LAST_SEGMENT_MIN = 12  # characters of a <title>'s last segment that may be its headline ("site--headline")
+SITE_FIRST_MAX = 60  # characters of a <title>'s first segment that may be a domain or short form naming the site
 SITE_SEGMENT_MAX = 10  # characters of a <title>'s last segment that names the site ("当代商报"), at most
 MAX_TRAIL = 80  # characters of a line that may be an unlabelled trail ("首页 - 新闻动态")
 BADGE_MAX = 2  # characters of a badge a platform glues before the headline ("原创"), at most
@@ -117,12 +118,20 @@ def _headline_prefixes(title: str, view: PageView) -> list[str]:
     short form in capitals (``SITE_FIRST_SEGMENT``): the <title> after it is the headline."""
     prefixes = title_prefixes(title)
     segments = split_title(title)
-    if len(segments) > 1 and not P.has_han(title) and P.SITE_FIRST_SEGMENT.match(segments[0]):
-        # the site's name, then its section, then the headline: the <title> cut from the left, longest first
+    if (
+        len(segments) > 1
+        and len(segments[0]) <= SITE_FIRST_MAX
+        and not P.has_han(title)
+        and P.SITE_FIRST_SEGMENT.match(segments[0])
+    ):
+        # the site's name, then its section, then the headline: the <title> cut from the left, longest first; the last
+        # of three segments or more alone only when long enough to be a headline ("BMWK - Förderung … | Tagesschau")
         cuts = [cut.end() for cut in P.TITLE_SEPARATOR.finditer(title) if cut.start() > 0]
         site_key = title_key(segments[0])
         suffixes = [title[cut:].strip() for cut in cuts]
-        prefixes = [s for s in suffixes if s] + [p for p in prefixes if title_key(p) != site_key]
+        short_last = len(segments) > 2 and len(segments[-1]) < LAST_SEGMENT_MIN
+        suffixes = [s for s in suffixes if s and not (short_last and s == segments[-1])]
+        prefixes = suffixes + [p for p in prefixes if title_key(p) != site_key]
     site = view.first_meta(["og:site_name"])
     site_keys = {title_key(site), title_key(P.DOMAIN_SUFFIX.sub("", site))} if site else set()
     social = view.first_meta(["og:title", "twitter:title"])

@@ -29,6 +29,8 @@ MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 _SNIFF_BYTES = 8192
 _CHUNK = 1 << 20
+_GZIP_FLAGS_AT = 3  # the header byte of a gzip member holding its flags
+_GZIP_RESERVED_FLAGS = 0xE0  # its reserved bits: zlib refuses a member setting one, ISA-L reads it
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NOFOLLOW", 0)  # the walk resolved symlinks; one appearing since is not followed
@@ -206,7 +208,7 @@ def _gunzip_bounded(handle: BinaryIO, limit: int, warnings: list[str]) -> bytes 
     start = handle.tell()
     isal_warnings: list[str] = []
     try:
-        data = _inflate_members(handle, limit, isal_warnings, isal_zlib.decompressobj)
+        data = _inflate_members(handle, limit, isal_warnings, isal_zlib.decompressobj, zlib_flags=True)
     except (IsalError, EOFError):
         data = None
     if data is not None:
@@ -217,18 +219,26 @@ def _gunzip_bounded(handle: BinaryIO, limit: int, warnings: list[str]) -> bytes 
 
 
 def _inflate_members(
-    handle: BinaryIO, limit: int, warnings: list[str], decompressobj: Callable[[int], Any]
+    handle: BinaryIO, limit: int, warnings: list[str], decompressobj: Callable[[int], Any], zlib_flags: bool = False
 ) -> bytes | None:
-    """``_gunzip_bounded`` with one library's decompressor."""
+    """``_gunzip_bounded`` with one library's decompressor. ``zlib_flags``: a member whose header sets a reserved flag
+    bit, which zlib refuses and ISA-L reads, raises EOFError (zlib is to judge it)."""
     out: list[bytes] = []  # joined at the end: a page of one chunk is not copied
     size = 0
     decompressor = decompressobj(31)
     pending = b""
+    member_start = True
     while True:
         if not pending:
             pending = handle.read(_CHUNK)
             if not pending:
                 break
+        if member_start and zlib_flags:
+            if len(pending) < _GZIP_FLAGS_AT + 1:
+                pending += handle.read(_CHUNK)
+            if len(pending) > _GZIP_FLAGS_AT and pending[_GZIP_FLAGS_AT] & _GZIP_RESERVED_FLAGS:
+                raise EOFError("reserved gzip header flags")
+        member_start = False
         # max_length bounds the output; when it is reached the output is over the limit.
         chunk = decompressor.decompress(pending, limit + 1 - size)
         out.append(chunk)
@@ -247,6 +257,7 @@ def _inflate_members(
                     warnings.append("bytes after the end of the gzip data were ignored")
                 break
             decompressor = decompressobj(31)  # the next member of a multi-member file
+            member_start = True
     if not decompressor.eof:
         raise GzipCutShort(b"".join(out))
     return b"".join(out)

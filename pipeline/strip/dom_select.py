@@ -861,8 +861,9 @@ def keep_items(
         if templates and is_template_block(block.nodes, templates):
             continue
         title = P.ITEM_TAIL.sub("", text).strip()
-        if headlines and shows_headline(text, headlines, marks) and not _dated_tail(text.strip()[len(title) :]):
-            continue  # the list's heading (an item with its date is an item, even if taken for the headline)
+        linked_dated = block.link_chars and _dated_tail(text.strip()[len(title) :])
+        if headlines and not linked_dated and shows_headline(text, headlines, marks):
+            continue  # the list's heading (a linked item with its date is an item, even if taken for the headline)
         if P.DATE_LINE.match(text):
             continue
         if title:

@@ -70,6 +70,7 @@ FOOTER_MAX_LENGTH = 120  # a longer line naming a copyright or a licence is pros
 NOTICE_MAX_LENGTH = 200  # a disclaimer runs longer (a platform's "本文为…号作者…上传并发布，仅代表该作者…")
 LONG_LINE = 160  # longer lines are prose or plain text, never furniture
 DATE_LINE_MAX_LENGTH = 60
+PAGER_MAX_LENGTH = 200  # characters of a list's pager line, at most
 BREADCRUMB_MAX_SEGMENT = 30
 NAV_MIN_ITEMS = 3
 NAV_MAX_ITEM = 8
@@ -202,7 +203,7 @@ def extract_lines(page: Page) -> Page:
             kept = items
     page.record.page_type = "forum" if thread else "list" if _is_list(kept) else "article"
     if page.record.page_type == "list":  # an item's title without its date, as the DOM stage gives it
-        kept = [line for line in _with_first_item(lines, kept) if not _pager(line.text)]
+        kept = _with_first_item(lines, [line for line in kept if not _pager(line.text)])
         page.paragraphs = [line.item or line.text for line in kept]
     elif page.record.page_type == "article" and kept:
         page.paragraphs = _with_info_tables(lines, kept, texts, keys)
@@ -1040,19 +1041,31 @@ def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | Non
 
 
 def _pager(text: str) -> bool:
-    """The list's pager: "共15条 首页 上一页 1 下一页 尾页"."""
-    return P.may_open(text, P.PAGINATION_OPENINGS) and P.PAGINATION.match(text) is not None
+    """The list's pager: "共15条 首页 上一页 1 下一页 尾页" (its characters looked at first: PAGINATION backtracks on
+    a long run of digits)."""
+    return (
+        len(text) <= PAGER_MAX_LENGTH
+        and P.may_open(text, P.PAGINATION_OPENINGS)
+        and P.PAGINATION_CHARACTERS.fullmatch(text) is not None
+        and P.PAGINATION.match(text) is not None
+    )
 
 
 def _with_first_item(lines: list[Line], kept: list[Line]) -> list[Line]:
     """A list's items with its first, when the headline search took it for the headline: a list page with no heading
-    of its own ("当前位置：首页 > 通知公告" over the items), its first title over a date line as the others are."""
+    of its own ("当前位置：首页 > 通知公告" over the items) whose rows are a title over its date, the first one's as the
+    others (the last item has its date under it too: in rows of a date over its title the line over the first date
+    is the list's heading); not a heading the trail names ("当前位置：首页 > 通知公告" / "通知公告")."""
     if not kept:
         return kept
-    first = next((index for index, line in enumerate(lines) if line is kept[0]), 0)
-    if first < 2 or first + 1 >= len(lines) or lines[first - 2].kind != HEADLINE:
+    position = {id(line): index for index, line in enumerate(lines)}
+    first, last = position.get(id(kept[0]), 0), position.get(id(kept[-1]), 0)
+    if first < 2 or last + 1 >= len(lines) or lines[first - 2].kind != HEADLINE:
         return kept
-    if P.DATE_LINE.match(lines[first - 1].text) and P.DATE_LINE.match(lines[first + 1].text):
+    headline = lines[first - 2].text.strip()
+    if any(line.kind == CRUMB and line.text.rstrip(" >›»").endswith(headline) for line in lines[: first - 2]):
+        return kept
+    if all(P.DATE_LINE.match(lines[index].text) for index in (first - 1, first + 1, last + 1)):
         return [lines[first - 2], *kept]
     return kept
 

@@ -138,3 +138,6 @@ def test_degrees_stay_with_the_name_and_a_media_word_ends_a_name_as_a_word():
     assert split_names("Ilana Muhlstein, MS, RDN") == (["Ilana Muhlstein, MS, RDN"], [])
     assert split_names("Zhang Wei, Ma Jun") == (["Zhang Wei", "Ma Jun"], [])  # a name, not the degree "MA"
     assert not is_media("Kara Stv") and is_media("Fox TV") and is_media("PTI")
+    # agencies as they write their names: surnames that look like them are persons
+    assert not any(map(is_media, ["Chinedu Ani", "Maria Lusa", "János Pap", "Anna Belga", "Sid"]))
+    assert all(map(is_media, ["Lusa", "Belga", "EFE", "dpa", "REUTERS", "Thomson Reuters"]))

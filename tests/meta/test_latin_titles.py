@@ -65,3 +65,11 @@ def test_the_sites_name_hidden_in_the_heading_after_the_headline_is_cut():
     kept = "Die elektronische Patientenakte (ePA) – der lange Marsch ins Digitale Gesundheitswesen"
     body = f"<h1>{kept}</h1><div>09.01.2014</div>" + ARTICLE
     assert run_meta(html_page(body, title=kept)).record.title == kept
+
+
+def test_a_short_form_opening_the_title_does_not_make_its_last_segment_the_headline():
+    """ "BMWK - Förderung für Wärmepumpen gestoppt | Tagesschau": the headline after the short form, not the name at the
+    end that the logo shows."""
+    title = "BMWK - Förderung für Wärmepumpen gestoppt | Tagesschau"
+    body = "<a href='/'>Tagesschau</a><h1>Förderung für Wärmepumpen gestoppt</h1><div>01.02.2022</div>" + ARTICLE
+    assert run_meta(html_page(body, title=title)).record.title == "Förderung für Wärmepumpen gestoppt"

@@ -69,3 +69,15 @@ def test_a_cut_stream_gives_what_zlib_decompresses_before_the_cut():
     text, warnings = gunzip_in_memory(data)
     assert text == expected and 0 < len(text) < len(PAGE)
     assert warnings == ["the gzip data ends early (truncated); read as far as it goes"]
+
+
+def test_a_member_setting_a_reserved_header_flag_is_judged_by_zlib(tmp_path: Path):
+    """zlib refuses a gzip member whose header sets a reserved flag bit; ISA-L would read it."""
+    second = bytearray(gzip.compress(b"<p>second member</p>"))
+    second[3] |= 0x20
+    data = gzip.compress(PAGE) + bytes(second)
+    (error,) = read_one(tmp_path, data)
+    assert isinstance(error, PageError) and error.error == "BadGzip"
+    first = bytearray(gzip.compress(PAGE))
+    first[3] |= 0x40
+    assert gunzip_in_memory(bytes(first))[1] == ["gzip data is corrupt; read as it is"]

@@ -42,7 +42,7 @@ def test_a_list_under_its_own_heading_leaves_the_heading_out():
     html = _html().replace(b'<ul class="list">', "<h2>通知公告</h2><ul class='list'>".encode())
     html = html.replace(f"<title>{SITE}</title>".encode(), f"<title>通知公告_{SITE}</title>".encode())
     record = clean_page(html, name="page.html")
-    assert record.title == "通知公告"
+    assert record.title.startswith("通知公告")  # the heading (as shown, with its date), not another step of the trail
     assert record.text.split("\n") == TITLES
 
 
@@ -50,3 +50,33 @@ def test_a_list_heading_with_its_count_is_still_left_out():
     html = _html().replace(b'<ul class="list">', "<h2>通知公告(15)</h2><ul class='list'>".encode())
     html = html.replace(f"<title>{SITE}</title>".encode(), f"<title>通知公告_{SITE}</title>".encode())
     assert clean_page(html, name="page.html").text.split("\n") == TITLES
+
+
+def _dump_with(heading: list[str], rows: list[str]) -> bytes:
+    head = [SITE, "首页", "政务公开", "通知公告", "当前位置：首页 > 政务公开 > 通知公告"]
+    tail = ["共15条 首页 上一页 1 下一页 尾页", f"版权所有：{SITE} 浙ICP备12345678号"]
+    return "\n".join(head + heading + rows + tail).encode("utf-8")
+
+
+def test_a_dump_lists_own_heading_over_dated_rows_is_not_an_item():
+    """Rows of a date over its title: the line over the first date is the list's heading, not its first item; a
+    heading the trail names stays the title whatever the rows."""
+    date_first = [line for day, title in enumerate(TITLES, 1) for line in (f"2024-05-{day:02d}", title)]
+    title_first = [line for day, title in enumerate(TITLES, 1) for line in (title, f"2024-05-{day:02d}")]
+    for heading, rows in (
+        (["重点项目申报通知汇总"], date_first),
+        (["通知公告"], date_first),
+        (["通知公告", "2024-06-01"], title_first),
+    ):
+        record = clean_page(_dump_with(heading, rows), name="page.txt")
+        assert record.page_type == "list"
+        assert record.title == heading[0]
+        assert record.text.split("\n") == TITLES
+
+
+def test_an_html_lists_dated_heading_is_not_an_item():
+    html = _html().replace(b'<ul class="list">', '<div class="list"><h3>通知公告 2024-06-01</h3><ul>'.encode())
+    html = html.replace(b'</ul>\n<div class="page">', b'</ul></div>\n<div class="page">')
+    record = clean_page(html, name="page.html")
+    assert record.title.startswith("通知公告")  # the heading (as shown, with its date), not another step of the trail
+    assert record.text.split("\n") == TITLES
