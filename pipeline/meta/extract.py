@@ -77,7 +77,8 @@ def extract_metadata(page: Page) -> Page:
     keywords = frozenset(keyword_list)
     url = _page_url(view, page)
     record.site_name = find_site_name(view, headline.text, keywords, url or page.raw.url)
-    record.section = find_section(view, headline.index, headline.text, keywords, record.site_name)
+    headings = page.blocks.head_elements if page.blocks is not None else ()  # (the walk lists h1-h3 among them)
+    record.section = find_section(view, headline.index, headline.text, keywords, record.site_name, headings)
     if record.title and headline.index is None and record.title == record.site_name:
         record.title = None  # a <title> that is only the site's name, shown nowhere as a headline
     exclude = {name for name in (record.section, record.site_name, headline.text) if name}

@@ -685,11 +685,14 @@ CRUMB_ISSUE = regex.compile(
 )
 # Labelled categories: "所属分类：数理化" (kepuchina), "栏目：要闻", "所属栏目：…", "分类：…", "版块：…".
 # Words every CATEGORY_LABEL label holds, and what POSTED_IN_BOARD needs ("发表", "发布"): looked for first.
-CATEGORY_HINTS = ("栏目", "分类", "频道", "版块", "发表", "发布")
+CATEGORY_HINTS = ("栏目", "分类", "频道", "版块", "所在板块", "发表", "发布")
 # The hints as one literal search (the stdlib engine: one pass over the line instead of one per hint).
 CATEGORY_HINT_ANY = re.compile("|".join(map(re.escape, CATEGORY_HINTS)))
 CATEGORY_LABEL = regex.compile(
-    r"(?:^|\s)(?:所属分类|所属栏目|栏目分类|所属频道|所属版块|栏目|分类|版块|频道)\s*[:：]\s*(?P<value>[^\s|｜:：]{2,24})"
+    # (a forum's board: "所在版块：", "所在板块：", 板块 the everyday spelling; not "所属板块：", "板块：" alone, a
+    # stock's sector on finance pages)
+    r"(?:^|\s)(?:所属分类|所属栏目|栏目分类|所属频道|所属版块|所在[版板]块|栏目|分类|版块|频道)"
+    r"\s*[:：]\s*(?P<value>[^\s|｜:：]{2,24})"
 )
 # E-paper page names: "第A01版：头版" (digital editions of newspapers, 数字报).
 EPAPER_PAGE = regex.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<value>\S{2,16})$")
@@ -739,6 +742,27 @@ CRUMB_CLASS = regex.compile(
     r"weizhi|dqwz|curpos|navpath|nav_path|channel[-_]?path|(?<![a-z])path)(?![a-z]))",
     regex.IGNORECASE,
 )
+# The address of a forum's board or a blog's category, as forum engines and CMSs build it (section._board_address
+# reads the path's last steps: Discourse "/c/<slug>[/<slug>]/<id>", Flarum tags and Discourse "/t/<slug>", NodeBB
+# "/category/<id>/<slug>", WordPress "/category/<slug>[/<slug>]"); FORUM_ADDRESS the forum engines' own forms: Discuz
+# "forum-<fid>-1.html" and "forum.php?mod=forumdisplay&fid=", vBulletin "forumdisplay.php", phpBB
+# "viewforum.php?f=", bbPress "/forums/forum/<slug>", Invision "/forum/<id>-<slug>/".
+# A slug: "local-news", "%E6%89%A9%E5%B1%95" (an escaped name); not an id ("7pm1bhOS8wB").
+BOARD_SLUG = re.compile(r"[a-z]+(?:[-_.+][a-z0-9]+)*|(?:%[0-9A-Fa-f]{2})+")
+BOARD_STEPS = frozenset(("category", "categories"))
+FORUM_ADDRESS = re.compile(
+    r"(?:^|/)forum-\d+-\d+\.html|forumdisplay\.php|[?&]mod=forumdisplay|viewforum\.php\?"
+    r"|/forums/forum/[a-z][^/?#\s]*/?$|/forum/\d+-[a-z][^/?#\s]*/?$"
+)
+# Class naming a post's category or board (on the link or its wrapper): "topic-category", "cat-links",
+# "article__category", "forum-name", "board-name"; not "categories" (a list, a menu) nor WordPress's post classes
+# "category-<slug>" on the whole <article> ("category-link", "category-name" are the link).
+BOARD_CLASS = re.compile(
+    r"(?<![a-z])(?:category|cat-links|post-cat|forum-?name|board-?name)(?![a-z])(?!-(?!(?:link|name|label)(?![a-z-])))",
+    re.IGNORECASE,
+)
+# The arrow of a "more" link ("戦争・紛争 一覧へ>", "Politics »"): a link to a list, not a category's name.
+MORE_ARROW = regex.compile(r"[>›»→＞]")
 # Site-name suffixes in <title> that are not names: "powered by Discuz! Archiver", "小说在线阅读".
 SITE_JUNK = regex.compile(
     r"(?:powered by|官方网站$|官网$|在线阅读|^首页$|^主页$|^正文$|^\d+$|^(?:默认)?图片$|^logo$|^image$)",

@@ -2,12 +2,16 @@
 
 Breadcrumbs: "当前位置: 首页 > 市县政协 >>正文内容" -> 市县政协; "首页｜新华社记者看东北｜人物专访" ->
 人物专访; a trail split over several lines ("网易首页-->", "主频道-->", "消费真相-->"); a trail whose
-last step is the headline itself ("您在这里: 首页 › 诗 › 夜雨" -> 诗). Failing those, the middle segment
-of the <title> ("标题_栏目_站名"). Site name: og:site_name, else the last <title> segment, else a logo's alt.
+last step is the headline itself ("您在这里: 首页 › 诗 › 夜雨" -> 诗). The category or board a blog engine,
+a CMS or a forum engine links beside the post's title (Discourse "/c/<slug>", Flarum "/t/<slug>", a
+"category" class). Failing those, the middle segment of the <title> ("标题_栏目_站名").
+Site name: og:site_name, else the last <title> segment, else a logo's alt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -15,7 +19,7 @@ from lxml import etree
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import find_dates
 from pipeline.meta.title import split_title, title_key, worded_like
-from pipeline.meta.view import PageView, collapsed_text
+from pipeline.meta.view import PageView, collapsed_text, short_text
 from pipeline.strip.dom_blocks import NAV, classify_names
 
 CRUMB_LOOKBACK = 25  # lines above the headline searched for a breadcrumb
@@ -30,6 +34,13 @@ CRUMB_SITE_SCAN = 80  # first lines searched for a breadcrumb naming the site
 DETACHED_STEPS = 4  # lines of a trail shown one step per line away from the headline, its head included
 MAX_SECTION = 80  # characters of a section, at most
 SHORT_SEGMENT = 3  # characters of a <title>'s last segment that may be a word of the body that runs the site, at most
+HEADLINE_IN_STEP = 8  # characters (of its key) a headline has at least to be known in a trail step that extends it
+BOARD_LEVELS = 2  # containers around the headline element searched for the link to its board or category
+BOARD_NAME = 30  # characters of a board's or category's name at most (longer: a post's title)
+BOARD_LINKS = 6  # first links of such a container looked at
+BOARD_STARTS = ("c/", "t/")  # relative board addresses ("t/extensions" on a page under the site's root)
+HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+HEADING_TEXT = 300  # characters of a heading's text at most in view.headings (view.read_head)
 
 
 def crumb_segments(text: str) -> list[str]:
@@ -65,7 +76,8 @@ def last_category(steps: list[str], headline: str | None) -> str | None:
             and not _bracketed_in(step, headline)
             and not _kicker_of(step, headline)
         )
-        if at_end and head_key and (key == head_key or piece):
+        extended = len(head_key) >= HEADLINE_IN_STEP and key.startswith(head_key)  # "Purzelbaum (2021/5)"
+        if at_end and head_key and (key == head_key or piece or extended):
             at_end = False
             continue  # the trail ends with the headline (or part of it, not a series it names: "〈連載名〉…")
         if P.crumb_head(step) and step is steps[0]:
@@ -100,10 +112,11 @@ def find_section(
     headline: str | None,
     keywords: frozenset[str] = frozenset(),
     site: str | None = None,
+    headings: Sequence[Any] = (),
 ) -> str | None:
     """The section (``_section``), unless it is a date, a counter, a control or an address (``NOT_A_SECTION``,
     ``UI_CONTROL``): a menu or a date line taken for a trail; nor the site's name or the headline itself."""
-    section = _section(view, headline_index, headline, keywords, site)
+    section = _section(view, headline_index, headline, keywords, site, headings)
     if section is None or len(section) > MAX_SECTION or P.NOT_A_SECTION.search(section) or P.UI_CONTROL.search(section):
         return None  # (a long value is no category: a meta tag's sentence; the patterns need not read it)
     if title_key(section) in {title_key(name) for name in (site, headline) if name}:
@@ -117,8 +130,10 @@ def _section(
     headline: str | None,
     keywords: frozenset[str] = frozenset(),
     site: str | None = None,
+    headings: Sequence[Any] = (),
 ) -> str | None:
-    """The breadcrumb's last category; else the post's category a blog engine marks; else a labelled
+    """The breadcrumb's last category; else the post's category a blog engine marks, or the board or category
+    a forum engine or CMS links beside the post's title (HTML: ``headings``, the page's h1-h3); else a labelled
     category ("所属分类：数理化"), an e-paper page name ("第A01版：头版"), the board a forum post was made
     in; else the <title>'s section segment; else the blog category bracketed before the headline
     ("[湖湘文化]陈天华《警世钟》")."""
@@ -127,7 +142,7 @@ def _section(
         category = last_category(steps, headline)
         if category:
             return category
-    marked = _rel_category(view)
+    marked = _rel_category(view) or _board_link(view, headings, headline)
     if marked:
         return marked
     line_crumb = _line_crumb(view.lines, headline_index, site)
@@ -166,6 +181,153 @@ def _rel_category(view: PageView) -> str | None:
         if 2 <= len(text) <= 40 and not P.trivial_line(text):
             return text
     return None
+
+
+def _board_link(view: PageView, headings: Sequence[Any], headline: str | None) -> str | None:
+    """The board or category a forum engine or CMS links beside the post's title: a link whose address is a
+    board's ("/c/<slug>", "/t/<slug>", "forum-2-1.html", "viewforum.php?f=", ``_board_address``) or whose class
+    names a category ("topic-category", "cat-links", ``BOARD_CLASS``), in the containers around the heading
+    that shows the headline. A container linking more than one such name holds a menu: no answer from it.
+
+    The heading is found by its text in ``view.headings`` (read once by the view, one per h1-h3 of ``headings``
+    unless empty or long), not read again."""
+    if not headline or not view.headings:
+        return None
+    key = title_key(headline)
+    size = len(headline)
+    slack = max(4, size // 3)  # a heading's text of another length than this is not the headline
+    index = next(
+        (
+            index
+            for index, (_, text) in enumerate(view.headings)
+            if abs(len(text) - size) <= slack and (text == headline or title_key(text) == key)
+        ),
+        None,
+    )
+    if index is None:
+        return None
+    element = _heading_element(headings, view.headings, index)
+    return _board_near(element, key) if element is not None else None
+
+
+def _heading_element(elements: Sequence[Any], texts: list[tuple[str, str]], index: int) -> Any:
+    """The element of ``texts[index]`` among ``elements`` (``view.headings`` holds one (tag, text) per h1-h3 of
+    them whose text is neither empty nor long): the index-th heading when its text is that one (none was left
+    out before it, as on most pages), else found by aligning the headings' texts (a logo's empty <h1> first)."""
+    headings = (element for element in elements if element.tag in HEADING_TAGS)
+    candidate = next(islice(headings, index, None), None)
+    if candidate is not None and candidate.tag == texts[index][0] and _heading_text(candidate) == texts[index][1]:
+        return candidate
+    position = 0
+    for element in elements:
+        if element.tag not in HEADING_TAGS:
+            continue
+        tag, text = texts[position]
+        if element.tag == tag and _heading_text(element) == text:
+            if position == index:
+                return element
+            position += 1
+    return None
+
+
+def _heading_text(element: Any) -> str | None:
+    """A heading's text as ``view.headings`` holds it (None when longer)."""
+    return collapsed_text(element) if len(element) == 0 else short_text(element, HEADING_TEXT)
+
+
+def _board_near(heading: Any, key: str) -> str | None:
+    """The one board link among the first links of the nearest container around ``heading`` that holds any
+    (see ``_board_link``): a post's category opens its header or follows its title (links further on are the
+    post's own, a menu, the page's). Not a link of the heading itself (the board's own page: "旗亭酒肆/梦起三清"
+    heading its list of posts), nor a "more" link ("戦争・紛争 一覧へ>"), nor the headline's opening."""
+    node = heading
+    own = list(heading.iter("a"))  # the heading's own links
+    seen: dict[Any, str | None] = {}  # links looked at in a smaller container: the board each names, if any
+    for _ in range(BOARD_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return None
+        names: dict[str, Any] = {}  # name -> its first link, in document order
+        links = list(islice(node.iter("a"), BOARD_LINKS))
+        for link in links:
+            name = seen.get(link, "")
+            if name == "":  # not looked at yet (in a smaller container)
+                text = collapsed_text(link)  # (an icon's link has none: its address is not read)
+                name = seen[link] = text if 2 <= len(text) <= BOARD_NAME and _board_name(link, text, own, key) else None
+            if name:
+                names.setdefault(name, link)
+        if len(names) > 1:
+            return _trail_end(names, node)
+        if names:
+            return next(iter(names))
+        if len(links) >= BOARD_LINKS:
+            return None  # a container of links already (the post, a menu): the one around it is no header
+    return None
+
+
+def _board_name(link: Any, text: str, own: list[Any], key: str) -> bool:
+    """Whether the link names a board: marked as one, not the heading's own, not a "more" link, a name."""
+    return link not in own and _board_marked(link) and not P.MORE_ARROW.search(text) and _name_like(text, key)
+
+
+def _trail_end(names: dict[str, Any], container: Any) -> str | None:
+    """Several category links beside the title: the steps of one trail when an element around them all, within
+    ``container``, is a schema.org ``BreadcrumbList`` (Discourse's parent category, then its subcategory): the
+    last, most specific step. Else a menu: None."""
+    links = list(names.values())
+    for ancestor in links[0].iterancestors():
+        if ancestor is container:
+            return None
+        if "BreadcrumbList" in (ancestor.get("itemtype") or ""):
+            return list(names)[-1] if all(_holds(ancestor, link) for link in links[1:]) else None
+    return None
+
+
+def _name_like(text: str, headline_key: str) -> bool:
+    """A category's name: not a control, not "首页", not the headline's opening."""
+    if P.trivial_line(text) or P.crumb_head(text):
+        return False
+    key = title_key(text)
+    return bool(key) and not headline_key.startswith(key)
+
+
+def _board_marked(link: Any) -> bool:
+    """A link to a board or category: by its address, or by its class or its wrapper's."""
+    href = link.get("href")
+    if href and _board_hinted(href) and _board_address(href.strip()):
+        return True
+    names = link.get("class")
+    if names and P.BOARD_CLASS.search(names):
+        return True
+    parent = link.getparent()
+    names = parent.get("class") if parent is not None else None
+    return bool(names and P.BOARD_CLASS.search(names))
+
+
+def _board_hinted(href: str) -> bool:
+    """Whether the address holds what every board address holds: "/c/", "/t/", "categor" or "forum", or starts
+    with "c/" or "t/" (plain substring tests, quick even on a share link's long address; most links fail them)."""
+    return "/c/" in href or "/t/" in href or "categor" in href or "forum" in href or href.startswith(BOARD_STARTS)
+
+
+def _board_address(href: str) -> bool:
+    """A board's or category's address (``P.FORUM_ADDRESS``, ``P.BOARD_SLUG``): "/c/<slug>", "/c/<slug>/<id>",
+    "/t/<slug>", "/category/<slug>", "/category/<parent>/<slug>", "/category/<id>/<slug>", "forum-2-1.html"."""
+    if "forum" in href and P.FORUM_ADDRESS.search(href):
+        return True
+    steps = href.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 4)
+    if len(steps) < 2:
+        return False
+    last = steps[-1]
+    if last.isdigit():  # Discourse: "/c/<slug>/<id>", "/c/<parent>/<slug>/<id>"
+        return any(
+            steps[index] == "c" and all(P.BOARD_SLUG.fullmatch(step) for step in steps[index + 1 : -1])
+            for index in (-3, -4)
+            if len(steps) >= -index
+        )
+    if not P.BOARD_SLUG.fullmatch(last):
+        return False
+    return steps[-2] in ("c", "t") or any(step in P.BOARD_STEPS for step in steps[-4:-1])
 
 
 def _vertical_trail(lines: list[str], headline_index: int | None) -> list[str] | None:
@@ -256,30 +418,54 @@ def _tree_crumb(elements: list[Any], headline: str | None) -> list[str] | None:
     """Steps of a breadcrumb container (class/id "breadcrumb", "position", "location", …).
 
     The steps are its text pieces, each split at the separators it holds: a trail of plain spans with no
-    separator ("新闻中心 国内新闻>正文", "首页科幻未来世界深海余烬") keeps one step per element.
+    separator ("新闻中心 国内新闻>正文", "首页科幻未来世界深海余烬") keeps one step per element. A trail
+    container holding another that is a trail of its own gives way to it: the outer one holds tools too
+    (phpBB's ``<ul id="nav-breadcrumbs">``: the ``<li class="breadcrumbs">`` trail, then a "Suche" link);
+    an inner element of one step (Bootstrap's ``<li class="breadcrumb-item">``) does not.
     """
+    found: tuple[Any, list[str]] | None = None
     for element in elements[:20]:
-        marker = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if "comment" in marker.lower():
-            continue
-        whole = " ".join(filter(None, (" ".join(piece.split()) for piece in element.itertext())))
-        if not whole or len(whole) > MAX_CRUMB_LINE:
-            continue  # a header holding a trail, not the trail
-        pieces = [" ".join(piece.split()) for piece in _crumb_texts(element)]
-        pieces = [piece for piece in pieces if piece]
-        text = " ".join(pieces)
-        if not text:
-            continue
-        steps: list[str] = []
-        for index, piece in enumerate(pieces):
-            if index == 0 or P.BREADCRUMB_LABEL.match(piece):
-                piece = P.BREADCRUMB_LABEL.sub("", piece)
-            steps.extend(step.strip() for step in P.CRUMB_SEPARATOR.split(piece) if step and step.strip())
-        links = sum(1 for _ in element.iter("a"))
-        items = sum(1 for _ in element.iter("li"))
-        separated = P.CRUMB_SEPARATOR_STRONG.search(text) or links >= 2 or items >= 2
-        if (len(steps) >= 2 and separated) or (steps and P.BREADCRUMB_LABEL.match(text)):
-            return steps
+        if found is not None and not _holds(found[0], element):
+            break  # (the walk lists elements in document order: what a trail holds follows it)
+        steps = _crumb_steps(element)
+        if found is None:
+            if steps:
+                found = (element, steps)
+        elif steps and len(steps) >= 2:
+            found = (element, steps)  # the inner trail
+        else:
+            break  # one item of the trail found: the trail is whole
+    return found[1] if found is not None else None
+
+
+def _holds(outer: Any, element: Any) -> bool:
+    """Whether ``element`` lies within ``outer`` (a trail's items sit a few levels down: the walk up is short)."""
+    return any(ancestor is outer for ancestor in element.iterancestors())
+
+
+def _crumb_steps(element: Any) -> list[str] | None:
+    """The steps of one breadcrumb container (see ``_tree_crumb``), or None when it shows no trail."""
+    marker = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if "comment" in marker.lower():
+        return None
+    whole = " ".join(filter(None, (" ".join(piece.split()) for piece in element.itertext())))
+    if not whole or len(whole) > MAX_CRUMB_LINE:
+        return None  # a header holding a trail, not the trail
+    pieces = [" ".join(piece.split()) for piece in _crumb_texts(element)]
+    pieces = [piece for piece in pieces if piece]
+    text = " ".join(pieces)
+    if not text:
+        return None
+    steps: list[str] = []
+    for index, piece in enumerate(pieces):
+        if index == 0 or P.BREADCRUMB_LABEL.match(piece):
+            piece = P.BREADCRUMB_LABEL.sub("", piece)
+        steps.extend(step.strip() for step in P.CRUMB_SEPARATOR.split(piece) if step and step.strip())
+    links = sum(1 for _ in element.iter("a"))
+    items = sum(1 for _ in element.iter("li"))
+    separated = P.CRUMB_SEPARATOR_STRONG.search(text) or links >= 2 or items >= 2
+    if (len(steps) >= 2 and separated) or (steps and P.BREADCRUMB_LABEL.match(text)):
+        return steps
     return None
 
 
