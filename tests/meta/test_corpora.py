@@ -32,7 +32,7 @@ FLOORS = {
         "source": 0.93,
         "authors": 0.97,
         "editors": 0.97,
-        "section": 0.85,
+        "section": 0.87,  # reached: 0.89
         "site_name": 0.92,
     },
     "zh-dev-dump": {  # issue 5: at most 0.05 below the HTML pages on each field
@@ -44,7 +44,7 @@ FLOORS = {
         "section": 0.82,
         "site_name": 0.88,
     },
-    "meta-dev": {"date": 0.87, "title": 0.84, "authors": 0.64},  # reached: 0.89, 0.86, 0.67
+    "meta-dev": {"date": 0.87, "title": 0.86, "authors": 0.66},  # reached: 0.89, 0.88, 0.69
 }
 
 
