@@ -8,6 +8,16 @@ from pipeline.process import build_text, new_page, raw_page_from
 from pipeline.readers.parse import parse_page
 from pipeline.strip import strip_boilerplate
 
+# A paragraph in German and in English, for dumps of European pages of our own making.
+DE_BODY = (
+    "Die Stadt hat am Montag angekündigt, die Arbeiten an der Fußgängerzone im kommenden Frühjahr fortzusetzen, "
+    "nachdem ein Gutachten schwere Mängel an den verlegten Steinen festgestellt hatte."
+)
+EN_BODY = (
+    "The council said on Monday that work on the pedestrian zone would resume next spring, after a survey found "
+    "serious faults in the paving stones that had been laid two years earlier."
+)
+
 
 def html_page(
     body: str, *, title: str = "", head: str = "", url: str | None = None, fetched_at: str | None = None

@@ -5,19 +5,11 @@ visible line that says the same thing is the headline, and its byline is read un
 from __future__ import annotations
 
 from pipeline.meta.title import worded_like
-from tests.meta.helpers import run_meta
+from tests.meta.helpers import DE_BODY, EN_BODY, run_meta
 
 FR_BODY = (
     "L'Office fédéral de l'agriculture a décidé de retirer l'autorisation de mise en circulation des produits "
     "phytosanitaires contenant cette substance, utilisée depuis les années septante dans les cultures."
-)
-DE_BODY = (
-    "Die Stadt hat am Montag angekündigt, die Arbeiten an der Fußgängerzone im kommenden Frühjahr fortzusetzen, "
-    "nachdem ein Gutachten schwere Mängel an den verlegten Steinen festgestellt hatte."
-)
-EN_BODY = (
-    "The council said on Monday that work on the pedestrian zone would resume next spring, after a survey found "
-    "serious faults in the paving stones that had been laid two years earlier."
 )
 NAV = ["Accueil", "Genève", "Suisse", "Monde", "Économie", "Sports", "Culture"]
 

@@ -7,16 +7,7 @@ import datetime as dt
 
 from pipeline.meta.bylines import dump_byline_date, dump_latin_byline
 from pipeline.meta.dates import find_dates
-from tests.meta.helpers import html_page, run_meta
-
-DE_BODY = (
-    "Die Stadt hat am Montag angekündigt, die Arbeiten an der Fußgängerzone im kommenden Frühjahr fortzusetzen, "
-    "nachdem ein Gutachten schwere Mängel an den verlegten Steinen festgestellt hatte."
-)
-EN_BODY = (
-    "The council said on Monday that work on the pedestrian zone would resume next spring, after a survey found "
-    "serious faults in the paving stones that had been laid two years earlier."
-)
+from tests.meta.helpers import DE_BODY, EN_BODY, html_page, run_meta
 
 
 def dump(*lines: str) -> str:
