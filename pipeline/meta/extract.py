@@ -159,13 +159,21 @@ def _list_page_metadata(page: Page, reading: PageReading) -> None:
 
 
 def _is_first_item(title: str, items: list[str]) -> bool:
-    """The title is one of the list's first items (its date glued on, as the line showed it): on a list page
-    with no heading of its own, the line over the first item's date was taken for the headline."""
+    """The title is one of the list's first items (its date glued on, before or after it, as the line showed it),
+    or only its date: on a list page with no heading of its own, the line over the first item's date (or the
+    date over its title) was taken for the headline."""
+    found = find_dates(title)
+    if found and not title_key(title[: found[0].start] + title[found[-1].end :]):
+        return True  # only the first item's date ("2024-05-01" over its title)
     key = title_key(title)
     for item in items[:LIST_HEAD_ITEMS]:
         item_key = title_key(item)
-        if item_key and (key == item_key or (title.startswith(item) and find_dates(title[len(item) :]))):
+        if not item_key:
+            continue
+        if key == item_key or (title.startswith(item) and find_dates(title[len(item) :])):
             return True
+        if title.endswith(item) and find_dates(title[: -len(item)]):
+            return True  # the date first: "2024-05-01 关于…的通知"
     return False
 
 

@@ -850,7 +850,7 @@ def _dated_tail(tail: str) -> bool:
 def keep_items(
     blocks: list[Block], container: Container, depths: list[int], templates: frozenset[int], headlines: set[str]
 ) -> list[str]:
-    """The lines of a list page's item container: titles (dates and counts after them removed)."""
+    """The lines of a list page's item container: titles (dates and counts after them, dates before them removed)."""
     kept: list[str] = []
     marks = headline_marks(headlines)
     for i in range(container.first, container.last):
@@ -862,6 +862,10 @@ def keep_items(
             continue
         title = P.ITEM_TAIL.sub("", text).strip()
         linked_dated = block.link_chars and _dated_tail(text.strip()[len(title) :])
+        if title[:1].isdigit() or title[:1] in "[(（【":
+            undated = P.ITEM_LEAD_DATE.sub("", title, count=1)
+            if undated != title:  # "2024-05-01 关于…的通知": the date first
+                title, linked_dated = undated, bool(block.link_chars)
         if headlines and not linked_dated and shows_headline(text, headlines, marks):
             continue  # the list's heading (a linked item with its date is an item, even if taken for the headline)
         if P.DATE_LINE.match(text):

@@ -341,6 +341,13 @@ TRUNCATED_LAST = frozenset(".…")
 # A leading date of a list item: "2023-06-13 有钱人为什么还努力工作", "[05-07] …".
 ITEM_HEAD = regex.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\])）】]?\s+\S")
 ITEM_HEAD_OPENINGS: frozenset[str] = frozenset()  # no letter opens it (for ``may_open``)
+# The same date opening an item of an HTML list, to be cut: a full date may run into the title ("2024-05-01关于…",
+# an item's spans glued); a month and day only as lists print it, "05-07" then a space or its bracket (not "9/11
+# report: …", a title's own).
+ITEM_LEAD_DATE = regex.compile(
+    r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?|\d\d-\d\d(?=[\s\])）】]))"
+    r"\s*[\])）】]?\s*(?=\S)"
+)
 # The last cell of a list row in a dump, the item's date: "关于…的通知<TAB>2024-05-10", "…<TAB>[05-10]",
 # "…<TAB>2024年05月10日".
 DATE_CELL = regex.compile(

@@ -80,3 +80,26 @@ def test_an_html_lists_dated_heading_is_not_an_item():
     record = clean_page(html, name="page.html")
     assert record.title.startswith("通知公告")  # the heading (as shown, with its date), not another step of the trail
     assert record.text.split("\n") == TITLES
+
+
+def test_html_rows_of_a_date_then_its_title_give_titles_and_the_trail_names_the_list():
+    """<li><span>2024-05-01</span><a>关于…</a></li>: the dates before the titles are cut as those after them are, and
+    the first row, taken for the headline with its date or as its date alone, stays the first item."""
+    for between in ("", " ", "\n"):
+        items = "".join(
+            f"<li><span>2024-05-{day:02d}</span>{between}<a href='/art_{day}.html'>{title}</a></li>"
+            for day, title in enumerate(TITLES, 1)
+        )
+        html = _html().replace(_html().split(b'<ul class="list">')[1].split(b"</ul>")[0], items.encode())
+        record = clean_page(html, name="page.html")
+        assert record.page_type == "list"
+        assert record.text.split("\n") == TITLES
+        assert record.title == "通知公告"
+
+
+def test_a_titles_own_numbers_at_its_start_are_not_a_date():
+    items = "".join(f"<li><a href='/n{day}.html'>9/11 report: terror threat number {day}</a></li>" for day in range(15))
+    html = f"<html><head><title>Reports</title></head><body><h1>Reports</h1><ul>{items}</ul></body></html>"
+    record = clean_page(html.encode(), name="page.html")
+    assert record.page_type == "list"
+    assert all(line.startswith("9/11 report") for line in record.text.split("\n"))
