@@ -10,15 +10,25 @@ Public API:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pipeline.batch import RunSummary, run
 from pipeline.load import load
 from pipeline.process import clean_page, default_steps
 from pipeline.record import FIELD_NAMES, Record
 
 if TYPE_CHECKING:
+    from pipeline.batch import RunSummary, run
     from pipeline.repair import Repair
+
+
+def __getattr__(name: str) -> Any:
+    """``run`` and ``RunSummary``, imported on first use: the batch package (its process pool, dedup with numpy,
+    writers) is not loaded by a program that only calls ``clean_page``."""
+    if name in ("run", "RunSummary"):
+        from pipeline import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
 
 
 def repair_numbers(text: str, *, crawl_year: int | None = None) -> tuple[str, list[Repair]]:

@@ -148,3 +148,16 @@ def test_all_corpus_pages_plus_broken_files_records_plus_errors_equal_inputs(tmp
     (broken / "ok.html").write_bytes(b"<html><body><p>fine</p></body></html>")
     summary = run(broken, tmp_path / "out-broken", workers=1)
     assert (summary.pages, summary.errors, summary.records) == (4, 3, 1)
+
+
+def test_cleaning_one_page_does_not_load_the_batch_machinery():
+    """``import pipeline`` for ``clean_page`` leaves the batch package (process pool, numpy dedup, writers) unloaded;
+    ``pipeline.run`` and ``RunSummary`` still come from the package when asked for."""
+    probe = (
+        "import sys, pipeline; pipeline.clean_page(b'<p>x</p>', name='a.html'); "
+        "print(int('pipeline.batch' in sys.modules), int('numpy' in sys.modules)); "
+        "from pipeline import RunSummary, run; "
+        "print(int(run is sys.modules['pipeline.batch'].run), RunSummary.__name__)"
+    )
+    lines = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert lines == ["0", "0", "1", "RunSummary"]
