@@ -19,7 +19,7 @@ from lxml import etree
 from pipeline.meta import patterns as P
 from pipeline.meta.dates import find_dates
 from pipeline.meta.title import split_title, title_key, worded_like
-from pipeline.meta.view import PageView, collapsed_text, short_text
+from pipeline.meta.view import PageView, collapsed_text, heading_text
 from pipeline.strip.dom_blocks import NAV, classify_names
 
 CRUMB_LOOKBACK = 25  # lines above the headline searched for a breadcrumb
@@ -40,7 +40,6 @@ BOARD_NAME = 30  # characters of a board's or category's name at most (longer: a
 BOARD_LINKS = 6  # first links of such a container looked at
 BOARD_STARTS = ("c/", "t/")  # relative board addresses ("t/extensions" on a page under the site's root)
 HEADING_TAGS = frozenset(("h1", "h2", "h3"))
-HEADING_TEXT = 300  # characters of a heading's text at most in view.headings (view.read_head)
 
 
 def crumb_segments(text: str) -> list[str]:
@@ -216,23 +215,18 @@ def _heading_element(elements: Sequence[Any], texts: list[tuple[str, str]], inde
     out before it, as on most pages), else found by aligning the headings' texts (a logo's empty <h1> first)."""
     headings = (element for element in elements if element.tag in HEADING_TAGS)
     candidate = next(islice(headings, index, None), None)
-    if candidate is not None and candidate.tag == texts[index][0] and _heading_text(candidate) == texts[index][1]:
+    if candidate is not None and candidate.tag == texts[index][0] and heading_text(candidate) == texts[index][1]:
         return candidate
     position = 0
     for element in elements:
         if element.tag not in HEADING_TAGS:
             continue
         tag, text = texts[position]
-        if element.tag == tag and _heading_text(element) == text:
+        if element.tag == tag and heading_text(element) == text:
             if position == index:
                 return element
             position += 1
     return None
-
-
-def _heading_text(element: Any) -> str | None:
-    """A heading's text as ``view.headings`` holds it (None when longer)."""
-    return collapsed_text(element) if len(element) == 0 else short_text(element, HEADING_TEXT)
 
 
 def _board_near(heading: Any, key: str) -> str | None:
@@ -683,9 +677,14 @@ def _name_line(line: str, headline: str | None) -> str | None:
         return None
     if P.SITE_JUNK.search(name) or P.trivial_line(name) or P.WIDGET_WORD.match(name) or ":" in name or "：" in name:
         return None  # (a label and its value: "EDITION: INTERNATIONAL", an edition picker's)
-    if P.GENERIC_HOME.match(name) or P.SITE_GENERIC.match(name) or P.NOT_SITE.search(name) or find_dates(name):
+    if _generic_name(name) or P.NOT_SITE.search(name) or find_dates(name):
         return None
     return name
+
+
+def _generic_name(name: str) -> bool:
+    """A home link's generic words ("首页", "Home") or a channel's name ("国际", "Nachrichten"): no site's name."""
+    return P.GENERIC_HOME.match(name) is not None or P.SITE_GENERIC.match(name) is not None
 
 
 def _site_evidence(view: PageView, headline: str | None, url: str | None) -> list[str]:
@@ -699,7 +698,7 @@ def _site_evidence(view: PageView, headline: str | None, url: str | None) -> lis
             if 2 <= len(name) <= 30 and name not in names and not P.SITE_JUNK.search(name):
                 if P.crumb_head(name) or P.NOT_SITE.search(name) or P.trivial_line(name) or P.DOMAIN_LIKE.match(name):
                     return
-                if P.GENERIC_HOME.match(name) or P.SITE_GENERIC.match(name) or P.junk_title(name):  # (NOT_SITE: above)
+                if _generic_name(name) or P.junk_title(name):  # (NOT_SITE: asked just above)
                     return
                 if not name.startswith("@"):
                     names.append(name)
@@ -787,7 +786,7 @@ def _home_link_names(view: PageView, url: str | None) -> list[str]:
         if not text:
             image = next(iter(link.iter("img")), None)
             text = " ".join((image.get("alt") or "").split()) if image is not None else ""
-        if not 2 <= len(text) <= 30 or P.GENERIC_HOME.match(text) or P.SITE_GENERIC.match(text):
+        if not 2 <= len(text) <= 30 or _generic_name(text):
             continue  # ("Nachrichten": the news channel's link to the home page)
         href = (link.get("href") or "").strip()
         if href.startswith(("http:", "https:", "//")):

@@ -18,6 +18,8 @@ import pipeline.readers.blocks as shared_walk  # a module import: that module im
 from pipeline.meta import patterns as P
 from pipeline.page import Page
 
+HEADING_TEXT = 300  # characters of an h1-h3 text at most in PageView.headings (longer: not a heading)
+
 
 @dataclass(slots=True)
 class PageView:
@@ -117,6 +119,13 @@ def short_text(element: Any, longest: int) -> str | None:
     return text if len(text) <= longest else None
 
 
+def heading_text(element: Any) -> str | None:
+    """An h1-h3's text as ``PageView.headings`` holds it: collapsed, None when empty or longer than
+    ``HEADING_TEXT`` (a container marked up as a heading)."""
+    text = collapsed_text(element) if len(element) == 0 else short_text(element, HEADING_TEXT)
+    return text if text and len(text) <= HEADING_TEXT else None
+
+
 def title_blocks(tree: Any) -> list[str]:
     """Short texts of elements a CMS marks as titles (only read when the page has no <title>)."""
     out = []
@@ -153,8 +162,8 @@ def read_head(elements: list[Any], view: PageView) -> None:
             if value:
                 view.times.append(value.strip())
         else:
-            text = collapsed_text(element)
-            if text and len(text) <= 300:
+            text = heading_text(element)
+            if text:
                 view.headings.append((tag, text))
 
 
