@@ -745,11 +745,7 @@ def _is_boilerplate_line(text: str, chars: int) -> bool:
     if chars <= MAX_CONTROL_LINE:
         if (
             (P.may_open(text, P.CONTROL_OPENINGS) and P.CONTROL_LINE.match(text))
-            or (
-                P.may_open(text, P.PAGINATION_OPENINGS)
-                and P.PAGINATION_CHARACTERS.fullmatch(text)
-                and P.PAGINATION.match(text)
-            )
+            or P.pager(text)
             or P.role_names_line(text)
             or agency_closing(text)  # "kvo/mbr/dpa": the metadata step read the agency from it
         ):

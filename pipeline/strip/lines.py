@@ -1023,7 +1023,7 @@ def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | Non
     run: list[Line] = []
     items = dated = best_count = 0
     for line in lines:
-        if line.kind in KEPT and P.may_open(line.text, P.PAGINATION_OPENINGS) and P.PAGINATION.match(line.text):
+        if line.kind in KEPT and P.pager(line.text):
             continue  # the list's pager: "共15页 首页 上一页 1 2 3 下一页 尾页 跳转到 页"
         if line.kind in KEPT and not _truncated(line.text):
             run.append(line)
@@ -1041,14 +1041,9 @@ def _list_items(lines: list[Line], dated_only: bool = False) -> list[Line] | Non
 
 
 def _pager(text: str) -> bool:
-    """The list's pager: "共15条 首页 上一页 1 下一页 尾页" (its characters looked at first: PAGINATION backtracks on
-    a long run of digits)."""
-    return (
-        len(text) <= PAGER_MAX_LENGTH
-        and P.may_open(text, P.PAGINATION_OPENINGS)
-        and P.PAGINATION_CHARACTERS.fullmatch(text) is not None
-        and P.PAGINATION.match(text) is not None
-    )
+    """The list's pager: "共15条 首页 上一页 1 下一页 尾页" (a long line is none: PAGINATION backtracks on long runs of
+    digits)."""
+    return len(text) <= PAGER_MAX_LENGTH and P.pager(text)
 
 
 def _with_first_item(lines: list[Line], kept: list[Line]) -> list[Line]:

@@ -693,6 +693,18 @@ PAGINATION_OPENINGS = frozenset("共第首上下尾末前后跳转到页GgPNFL")
 # of a date line, "2024-05-13 09:16") is no pagination, found in one quick scan where the pattern backtracks over the
 # runs of digits (on the same engine: the same digits and spaces).
 PAGINATION_CHARACTERS = regex.compile(r"[\s\d共条页篇项记录第首上下一尾末前后跳转到GOgoPrevisuNxtFLa….<>«»‹›|｜,，/]+")
+
+
+def pager(text: str) -> bool:
+    """PAGINATION matches the line ("共15页 首页 上一页 1 2 3 下一页 尾页"): its openings and characters looked at first
+    (most lines fail them at once; the pattern backtracks on long runs of digits: callers bound the line's length)."""
+    return (
+        may_open(text, PAGINATION_OPENINGS)
+        and PAGINATION_CHARACTERS.fullmatch(text) is not None
+        and PAGINATION.match(text) is not None
+    )
+
+
 # A forum post's byline: a user name with a time or a level, "客栈小K | 扫地 | 6天前",
 # "歪哦釉 [作者] | 5天前", "Mickey-R 24-5-13 17:08".
 POST_BYLINE = regex.compile(
